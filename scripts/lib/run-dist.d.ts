@@ -1,0 +1,39 @@
+export declare const REPO_ROOT: string
+export declare const DIST_MAIN: string
+export declare const DIST_POST: string
+
+export interface ActionRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** The GITHUB_STATE file as written (heredoc form). */
+  stateFile: string
+  state: Record<string, string>
+  durationMs: number
+  /** Everything the action wrote (stdout, stderr, command files, RUNNER_TEMP files): for leak checks. */
+  everything: string
+  runnerTemp: string
+}
+
+export interface RunOptions {
+  /** Inputs by their action.yml names; `undefined` values are left out. */
+  inputs: Record<string, string | undefined>
+  /** Extra environment (env fallbacks, RUNNER_DEBUG, GITHUB_* context); `undefined` removes. */
+  env?: Record<string, string | undefined>
+  /** Run dist/post/index.js instead, with STATE_* from a previous run. */
+  post?: boolean
+  state?: Record<string, string>
+  /** Kill the child after this many ms (the runner killing the step). */
+  killAfterMs?: number
+  killSignal?: NodeJS.Signals
+  timeoutMs?: number
+  /** Keep the temporary files (RUNNER_TEMP) instead of removing them. */
+  keepFiles?: boolean
+}
+
+export declare function inputEnvName(name: string): string
+export declare function parseCommandFile(text: string): Record<string, string>
+export declare function runDist(options: RunOptions): Promise<ActionRun>

@@ -1,0 +1,121 @@
+// Runs the built dist/index.js (or dist/post/index.js) exactly as the runner does: INPUT_*
+// variables, the GITHUB_* command files, RUNNER_TEMP, and no NODE_OPTIONS from the caller.
+// Shared by the end-to-end tests, the demo and the benchmarks.
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const DIST_MAIN = path.join(REPO_ROOT, 'dist', 'index.js')
+export const DIST_POST = path.join(REPO_ROOT, 'dist', 'post', 'index.js')
+
+export function inputEnvName(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** Parses the `name<<delimiter … delimiter` blocks that @actions/core writes. */
+export function parseCommandFile(text) {
+  const result = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    if (!match) continue
+    const [, name, delimiter] = match
+    const body = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i])
+    result[name] = body.join('\n')
+  }
+  return result
+}
+
+/** The caller's environment minus anything that would leak into the action under test. */
+function baseEnv() {
+  const env = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key === 'NODE_OPTIONS' || key.startsWith('INPUT_')) continue
+    if (key.startsWith('MAGE_') || key.startsWith('GITHUB_') || key.startsWith('RUNNER_')) continue
+    if (key.startsWith('STATE_') || /^(https?|no)_proxy$/i.test(key)) continue
+    env[key] = value
+  }
+  return env
+}
+
+export async function runDist(options) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mage-action-run-'))
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path')
+  }
+  for (const file of Object.values(files)) fs.writeFileSync(file, '')
+  const runnerTemp = path.join(dir, 'runner-temp')
+  fs.mkdirSync(runnerTemp)
+
+  const env = { ...baseEnv(), ...files, RUNNER_TEMP: runnerTemp, GITHUB_ACTIONS: 'true' }
+  for (const [name, value] of Object.entries(options.inputs)) {
+    if (value !== undefined) env[inputEnvName(name)] = value
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key]
+    else env[key] = value
+  }
+
+  const started = Date.now()
+  const child = spawn(process.execPath, [options.post ? DIST_POST : DIST_MAIN], {
+    env,
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk.toString('utf8')))
+  child.stderr.on('data', chunk => (stderr += chunk.toString('utf8')))
+  const timers = []
+  if (options.killAfterMs !== undefined) {
+    timers.push(setTimeout(() => child.kill(options.killSignal ?? 'SIGTERM'), options.killAfterMs))
+  }
+  timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000))
+  const [code, signal] = await new Promise(resolve => child.on('close', (c, s) => resolve([c, s])))
+  for (const timer of timers) clearTimeout(timer)
+
+  const read = file => fs.readFileSync(file, 'utf8')
+  const outputText = read(files.GITHUB_OUTPUT)
+  const stateFile = read(files.GITHUB_STATE)
+  const summary = read(files.GITHUB_STEP_SUMMARY)
+  const tempFiles = listFiles(runnerTemp).map(read)
+  const result = {
+    code,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseCommandFile(outputText),
+    summary,
+    stateFile,
+    state: parseCommandFile(stateFile),
+    durationMs: Date.now() - started,
+    everything: [
+      stdout,
+      stderr,
+      outputText,
+      stateFile,
+      summary,
+      read(files.GITHUB_ENV),
+      ...tempFiles
+    ].join('\n'),
+    runnerTemp
+  }
+  if (!options.keepFiles) fs.rmSync(dir, { recursive: true, force: true })
+  return result
+}
+
+function listFiles(dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry =>
+      entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]
+    )
+}

@@ -1,0 +1,139 @@
+// Sends one HTTP request through the runner's proxy settings, with a hard timeout that destroys
+// the socket (an idle timeout lets a server that trickles bytes hold the step forever).
+import * as http from 'node:http'
+import * as https from 'node:https'
+import { HttpClient } from '@actions/http-client'
+import { NetworkError, RequestTimeoutError } from '../errors.js'
+
+export interface RawRequest {
+  method: string
+  url: URL
+  headers: Record<string, string>
+  body?: string
+  /** Hard limit for the whole exchange: connect, send, and read the complete body. */
+  timeoutMs: number
+  /** Path with secrets removed, for error messages. */
+  logPath: string
+}
+
+export interface RawResponse {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+
+export interface Transport {
+  send(request: RawRequest): Promise<RawResponse>
+}
+
+/** Larger answers are refused rather than held in memory. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+/** Connection errors that prove the request never left this machine. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+])
+
+export class NodeTransport implements Transport {
+  // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
+  // and caches one agent per client, so origins must not share a client.
+  private readonly agents = new Map<string, http.Agent>()
+  private readonly userAgent: string
+
+  constructor(userAgent: string) {
+    this.userAgent = userAgent
+  }
+
+  private agentFor(url: URL): http.Agent {
+    let agent = this.agents.get(url.origin)
+    if (!agent) {
+      agent = new HttpClient(this.userAgent).getAgent(url.href)
+      this.agents.set(url.origin, agent)
+    }
+    return agent
+  }
+
+  send(request: RawRequest): Promise<RawResponse> {
+    const { method, url, headers, body, timeoutMs, logPath } = request
+    const lib = url.protocol === 'https:' ? https : http
+    return new Promise<RawResponse>((resolve, reject) => {
+      let sent = false
+      let settled = false
+      const finish = (error: Error | undefined, response?: RawResponse): void => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        if (error) reject(error)
+        else resolve(response as RawResponse)
+      }
+      const req = lib.request(
+        url,
+        {
+          method,
+          agent: this.agentFor(url),
+          headers:
+            body === undefined
+              ? headers
+              : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }
+        },
+        res => {
+          sent = true
+          const chunks: Buffer[] = []
+          let size = 0
+          res.on('data', (chunk: Buffer) => {
+            size += chunk.length
+            if (size > MAX_BODY_BYTES) {
+              req.destroy()
+              finish(
+                new NetworkError(
+                  method,
+                  logPath,
+                  true,
+                  `answer larger than ${MAX_BODY_BYTES} bytes`
+                )
+              )
+              return
+            }
+            chunks.push(chunk)
+          })
+          res.on('end', () => {
+            if (!res.complete) {
+              finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
+              return
+            }
+            finish(undefined, {
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8')
+            })
+          })
+          res.on('close', () => {
+            if (!res.complete)
+              finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
+          })
+          res.on('error', error =>
+            finish(new NetworkError(method, logPath, true, 'the answer was cut off', error))
+          )
+        }
+      )
+      const timer = setTimeout(() => {
+        finish(new RequestTimeoutError(method, logPath, timeoutMs, sent))
+        req.destroy()
+      }, timeoutMs)
+      // 'finish': the whole request was handed to the socket, so the server may have acted on it.
+      req.on('finish', () => {
+        sent = true
+      })
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? ''
+        const provedUnsent = !sent && NOT_SENT_CODES.has(code)
+        finish(new NetworkError(method, logPath, !provedUnsent, code || error.message, error))
+      })
+      req.end(body)
+    })
+  }
+}

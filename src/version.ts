@@ -1,0 +1,3 @@
+// Kept equal to package.json's version by a test.
+export const VERSION = '1.0.0'
+export const USER_AGENT = `mage-pro-action/${VERSION}`
