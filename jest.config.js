@@ -11,5 +11,5 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
-  testTimeout: 60000
+  testTimeout: 90000
 }

@@ -29032,9 +29032,13 @@ class InputValues {
         const fallback = spec.envFallback === undefined ? '' : ` (or set ${spec.envFallback})`;
         throw new ConfigError(name, `is required for ${neededFor}${fallback}`);
     }
-    /** Given in `with:` itself: an env fallback or a default does not count. */
+    /**
+     * Given in `with:` itself: an env fallback or a default does not count. The runner fills every
+     * action.yml default in as an input, so a value equal to its default counts as not given.
+     */
     given(name) {
-        return this.get(name).origin === 'input';
+        const { origin, value, spec } = this.get(name);
+        return origin === 'input' && value !== spec.default;
     }
     /** Names of the inputs given in `with:`, in action.yml order. */
     givenNames() {
@@ -34124,9 +34128,11 @@ function apiHint(error) {
             : 'the cluster session was refused: check cluster-email and cluster-password';
     }
     if (type === 'unauthorized_access' || code === 403 || httpStatus === 403) {
-        return cloud
-            ? 'the Mage Cloud user needs the Admin role to start, stop or change env of the cluster'
-            : 'the cluster user lacks a role: deploys need the editor role';
+        if (cloud)
+            return 'the Mage Cloud user needs the Admin role to start, stop or change env of the cluster';
+        return /\/(deployment_settings|syncs)\//.test(path)
+            ? 'the cluster user lacks a role: deploys need the editor role'
+            : 'the cluster user lacks a role: listing and watching pipeline runs needs at least the viewer role';
     }
     if (cloud && (type === 'record_not_found' || code === 404))
         return 'check team-id and cluster-id';

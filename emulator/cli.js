@@ -54,8 +54,9 @@ async function loadScenario(file) {
   }
   try {
     const scenario = JSON.parse(text)
-    if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario))
+    if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) {
       throw new Error('not a JSON object')
+    }
     return scenario
   } catch (err) {
     fail(

@@ -18,8 +18,9 @@ export function createCloudApi(state, lifecycle) {
   const withEtag = headers => (cfg.etags ? { ...headers, etag: etag() } : headers)
 
   function login(ctx) {
-    if (ctx.headers['x-api-key'] !== cfg.apiKey)
+    if (ctx.headers['x-api-key'] !== cfg.apiKey) {
       return apiError(ctx, 'invalidApiKey', { auth: true })
+    }
     const parsed = parseJson(ctx.body)
     const session = parsed.ok && isPlainObject(parsed.value) ? parsed.value.session : undefined
     const email = isPlainObject(session) ? session.email : undefined
@@ -44,8 +45,9 @@ export function createCloudApi(state, lifecycle) {
   }
 
   function authenticate(ctx) {
-    if (ctx.headers['x-api-key'] !== cfg.apiKey)
+    if (ctx.headers['x-api-key'] !== cfg.apiKey) {
       return apiError(ctx, 'invalidApiKey', { auth: true })
+    }
     const token = cookie(ctx.headers, 'oauth_token')
     const session = token === undefined ? undefined : sessions.get(token)
     if (!session) return apiError(ctx, 'invalidToken', { auth: true })

@@ -138,8 +138,9 @@ export function createClusterAuth(state) {
   // action ('list', 'detail', 'create', 'update', 'delete') words the no-token 403.
   function authenticate(ctx, action) {
     if (!cfg.requireAuth) return { user: null }
-    if (apiKeyOf(ctx) !== cfg.apiKey)
+    if (apiKeyOf(ctx) !== cfg.apiKey) {
       return { response: apiError(ctx, 'invalidApiKey', { auth: true }) }
+    }
     const token = tokenOf(ctx)
     if (token.error) {
       const type =

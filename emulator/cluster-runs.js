@@ -52,8 +52,9 @@ export function createRunBlock(state, pipelineRuns) {
     if (ctx.body) {
       const parsed = parseJson(ctx.body)
       if (!parsed.ok) return fail('other', EXC.notJson())
-      if (!isPlainObject(parsed.value))
+      if (!isPlainObject(parsed.value)) {
         return fail('other', EXC.noAttribute(pyTypeName(parsed.value)))
+      }
       payload = Object.hasOwn(parsed.value, 'run') ? parsed.value.run : {}
       if (!isPlainObject(payload)) return fail('other', EXC.noAttribute(pyTypeName(payload)))
     }

@@ -48,8 +48,9 @@ export function createControl(emu) {
     const action = actions[`${ctx.method} ${ctx.path.slice('/__emulator/'.length)}`]
     if (!action) return json(404, { error: `unknown control route ${ctx.method} ${ctx.path}` })
     const parsed = ctx.body ? parseJson(ctx.body) : { ok: true, value: {} }
-    if (!parsed.ok || !isPlainObject(parsed.value))
+    if (!parsed.ok || !isPlainObject(parsed.value)) {
       return json(400, { error: 'body must be a JSON object' })
+    }
     try {
       return json(200, await action(ctx, parsed.value))
     } catch (err) {

@@ -68,8 +68,9 @@ export function createFaults() {
 
 function statusResponse(spec) {
   const headers = spec.retryAfter !== undefined ? { 'retry-after': String(spec.retryAfter) } : {}
-  if (spec.body === undefined)
+  if (spec.body === undefined) {
     return respond(spec.status, '', spec.contentType ?? 'text/plain', headers)
+  }
   if (typeof spec.body === 'string') {
     return respond(spec.status, spec.body, spec.contentType ?? 'text/plain', headers)
   }

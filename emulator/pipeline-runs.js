@@ -230,8 +230,9 @@ export function createPipelineRuns(state) {
     }
     setBlock(blockRun, 'completed', now)
     blockRun.completed_at = micro(now)
-    if (run.block_runs.every(candidate => candidate.status === 'completed'))
+    if (run.block_runs.every(candidate => candidate.status === 'completed')) {
       return complete(run, now)
+    }
     return scheduleTick(run)
   }
 
@@ -330,8 +331,9 @@ export function createPipelineRuns(state) {
     const run = findRun(ctx.params.id)
     if (!run) return apiError(ctx, 'notFound')
     const parsed = ctx.body ? parseJson(ctx.body) : { ok: true, value: {} }
-    if (!parsed.ok)
+    if (!parsed.ok) {
       return exceptionEnvelope(EXC.notJson(), { resource: 'pipeline_runs', pk: ctx.params.id })
+    }
     const payload =
       isPlainObject(parsed.value) && isPlainObject(parsed.value.pipeline_run)
         ? parsed.value.pipeline_run

@@ -28,8 +28,9 @@ export function createTrigger(state, pipelineRuns) {
     if (!schedule) return fail(EXC.apiError(404, 'Record not found.', 'record_not_found', TRIGGERS))
     if ((schedule.schedule_type ?? 'api') !== 'api') return fail(EXC.onlyApiTrigger())
     const token = ctx.params.token ?? bearerToken(ctx.headers)
-    if (!schedule.token || token !== schedule.token)
+    if (!schedule.token || token !== schedule.token) {
       return fail(EXC.invalidScheduleToken(schedule.id))
+    }
 
     // Body: pipeline_run.variables; every other top-level key becomes event_variables.
     let variables = {}

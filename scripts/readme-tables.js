@@ -113,7 +113,9 @@ function main(argv) {
       return 0
     }
     console.error(
-      `README.md tables differ from ${actionFile}: run 'node scripts/readme-tables.js' and commit README.md`
+      actionAt === -1
+        ? "README.md tables differ from action.yml: run 'node scripts/readme-tables.js' and commit README.md"
+        : `README.md documents inputs or outputs that differ from ${actionFile}`
     )
     return 1
   }

@@ -213,6 +213,17 @@ describe('run-block: exactly once', () => {
     expect(emu.blockExecutions('etl_demo', 'load_data') - before).toBe(1)
   })
 
+  it('a block slower than the timeout is reported as outcome unknown, within the deadline', async () => {
+    emu.inject({ server: 'cluster', path: '/api/runs', latencyMs: 10_000 })
+    const run = await runBlock('load_data', { timeout: '2s' })
+    expect(run.code).toBe(1)
+    expect(run.outputs.error).toMatch(
+      /^load_data: .*outcome unknown \(POST \/api\/runs → no complete answer/
+    )
+    expect(posts()).toHaveLength(1)
+    expect(run.durationMs).toBeLessThan(2000 + 15_000)
+  })
+
   it('a refused connection (nothing sent) fails naming the URL problem', async () => {
     const closed = await startEmulator()
     const url = closed.clusterUrl

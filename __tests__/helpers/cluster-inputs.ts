@@ -14,10 +14,12 @@ export function clusterInputs(
   operation: string,
   extra: Record<string, string | undefined> = {}
 ): Record<string, string | undefined> {
+  // run-block neither waits nor polls: poll-interval would draw an unused-input warning.
+  const polls = operation !== 'run-block'
   return {
     operation,
     'cluster-url': emu.clusterUrl,
-    'poll-interval': '1s',
+    ...(polls ? { 'poll-interval': '1s' } : {}),
     timeout: '60s',
     ...extra
   }

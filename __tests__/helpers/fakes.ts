@@ -23,13 +23,16 @@ export function recordingIO(): RecordingIO {
     notice: m => void io.lines.push(`notice: ${m}`),
     warning: m => void io.lines.push(`warning: ${m}`),
     error: m => void io.lines.push(`error: ${m}`),
-    group: async (name, fn) => {
+    group: (name, fn) => {
       io.lines.push(`group: ${name}`)
       return fn()
     },
     setSecret: v => void io.masked.push(v),
     setOutput: (n, v) => void io.outputs.set(n, v),
-    appendSummary: async m => void io.summaries.push(m),
+    appendSummary: m => {
+      io.summaries.push(m)
+      return Promise.resolve()
+    },
     saveState: (n, v) => void io.state.set(n, v),
     getState: n => io.state.get(n) ?? '',
     setFailed: m => {

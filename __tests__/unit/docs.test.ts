@@ -7,14 +7,15 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import YAML from 'yaml'
 import { INPUTS } from '../../src/config/inputs.js'
+import { OPERATIONS } from '../../src/config/types.js'
 
 interface Tables {
   inputs: string
   outputs: string
 }
 interface ReadmeTablesModule {
-  renderTables(actionYmlText: string): Tables
-  replaceTables(readme: string, tables: Tables): string
+  renderTables: (actionYmlText: string) => Tables
+  replaceTables: (readme: string, tables: Tables) => string
 }
 
 // A plain .js module without type declarations: imported dynamically, typed here.
@@ -32,15 +33,6 @@ const action = YAML.parse(ACTION_YML) as {
 }
 const INPUT_NAMES = new Set(Object.keys(action.inputs))
 const OUTPUT_NAMES = new Set(Object.keys(action.outputs))
-const OPERATIONS = [
-  'start-cluster',
-  'stop-cluster',
-  'set-env',
-  'cluster-status',
-  'run-block',
-  'deploy-git',
-  'run-pipeline'
-]
 /** stop-cluster uses these only with skip-if-busy: true (otherwise they draw a warning). */
 const SKIP_IF_BUSY_ONLY = [
   'cluster-url',
@@ -122,9 +114,12 @@ function checkSteps(
   if (!Array.isArray(steps) || steps.length === 0) return [`${where}: no steps`]
   const problems: string[] = []
   const actionStepIds = new Set<string>()
-  steps.forEach((step: unknown, index) => {
+  for (const [index, step] of (steps as unknown[]).entries()) {
     const at = `${where} step ${index + 1}`
-    if (!isMapping(step)) return problems.push(`${at}: not a mapping`)
+    if (!isMapping(step)) {
+      problems.push(`${at}: not a mapping`)
+      continue
+    }
     if (step.uses === undefined && step.run === undefined) problems.push(`${at}: no uses or run`)
     if (typeof step.run === 'string' && step.run.includes('${{')) {
       problems.push(`${at}: \${{ }} inside run: (pass values through env:)`)
@@ -136,11 +131,11 @@ function checkSteps(
         problems.push(`${at}: ${uses} is not pinned by a full commit SHA`)
       }
     }
-    if (!isThisAction(step.uses)) return
+    if (!isThisAction(step.uses)) continue
     if (typeof step.id === 'string') actionStepIds.add(step.id)
     // A step expected to fail (continue-on-error) may give a bad operation on purpose.
     problems.push(...checkActionInputs(step.with, at, step['continue-on-error'] === true))
-  })
+  }
   const scanned = [...stringsIn(steps), ...stringsIn(jobOutputs ?? {})]
   const reads = /steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g
   for (const text of scanned) {
@@ -164,7 +159,8 @@ function checkActionInputs(given: unknown, at: string, expectFailure: boolean): 
   const operation = given.operation
   if (typeof operation !== 'string') return [...problems, `${at}: no operation`]
   if (operation.includes('${{') || expectFailure) return problems
-  if (!OPERATIONS.includes(operation)) return [...problems, `${at}: unknown operation ${operation}`]
+  if (!(OPERATIONS as readonly string[]).includes(operation))
+    return [...problems, `${at}: unknown operation ${operation}`]
   const skipIfBusy = String(given['skip-if-busy']) === 'true'
   for (const key of Object.keys(given)) {
     const spec = INPUTS.find(input => input.name === key)
@@ -251,6 +247,16 @@ describe('README tables', () => {
     const tables = renderTables(ACTION_YML)
     for (const name of INPUT_NAMES) expect(tables.inputs).toContain(`| \`${name}\` |`)
     for (const name of OUTPUT_NAMES) expect(tables.outputs).toContain(`| \`${name}\` |`)
+  })
+
+  it('name the env fallback the code reads for each input', () => {
+    const tables = renderTables(ACTION_YML)
+    for (const spec of INPUTS) {
+      const fallback = spec.envFallback === undefined ? '' : `\`${spec.envFallback}\``
+      expect(tables.inputs).toContain(`| \`${spec.name}\` |`)
+      const row = tables.inputs.split('\n').find(line => line.startsWith(`| \`${spec.name}\` |`))
+      expect(row?.split(' | ')[3]).toBe(fallback)
+    }
   })
 
   it('are detected when they drift', () => {

@@ -29405,9 +29405,13 @@ class InputValues {
         const fallback = spec.envFallback === undefined ? '' : ` (or set ${spec.envFallback})`;
         throw new ConfigError(name, `is required for ${neededFor}${fallback}`);
     }
-    /** Given in `with:` itself: an env fallback or a default does not count. */
+    /**
+     * Given in `with:` itself: an env fallback or a default does not count. The runner fills every
+     * action.yml default in as an input, so a value equal to its default counts as not given.
+     */
     given(name) {
-        return this.get(name).origin === 'input';
+        const { origin, value, spec } = this.get(name);
+        return origin === 'input' && value !== spec.default;
     }
     /** Names of the inputs given in `with:`, in action.yml order. */
     givenNames() {

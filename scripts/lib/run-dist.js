@@ -78,7 +78,7 @@ export async function runDist(options) {
   if (options.killAfterMs !== undefined) {
     timers.push(setTimeout(() => child.kill(options.killSignal ?? 'SIGTERM'), options.killAfterMs))
   }
-  timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000))
+  timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 55_000))
   const [code, signal] = await new Promise(resolve => child.on('close', (c, s) => resolve([c, s])))
   for (const timer of timers) clearTimeout(timer)
 

@@ -23,8 +23,7 @@ export async function runPipeline(
   config: RunPipelineConfig
 ): Promise<void> {
   const { io, report, common } = context
-  const http = context.http('cluster')
-  const client = new ClusterClient(http, config.clusterUrl, config.cluster)
+  const client = new ClusterClient(context.http('cluster'), config.clusterUrl, config.cluster)
   report.row('Trigger', `schedule ${config.scheduleId}`)
   if (common.wait) await prepareToWatch(context, client, config)
 

@@ -42,9 +42,11 @@ function apiHint(error: MageApiError): string | undefined {
       : 'the cluster session was refused: check cluster-email and cluster-password'
   }
   if (type === 'unauthorized_access' || code === 403 || httpStatus === 403) {
-    return cloud
-      ? 'the Mage Cloud user needs the Admin role to start, stop or change env of the cluster'
-      : 'the cluster user lacks a role: deploys need the editor role'
+    if (cloud)
+      return 'the Mage Cloud user needs the Admin role to start, stop or change env of the cluster'
+    return /\/(deployment_settings|syncs)\//.test(path)
+      ? 'the cluster user lacks a role: deploys need the editor role'
+      : 'the cluster user lacks a role: listing and watching pipeline runs needs at least the viewer role'
   }
   if (cloud && (type === 'record_not_found' || code === 404)) return 'check team-id and cluster-id'
   if (error.fields.kind === 'not_json' || error.fields.kind === 'http_status') {
