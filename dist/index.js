@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2398);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7629:
+/***/ 2398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32551,6 +32551,25 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/core-io.ts
 // The ActionIO port implemented over @actions/core: the only file that touches it.
 
+// The runner does not nest log groups: a group opened inside another closes the outer one. So an
+// inner group closes the outer one itself and reopens it afterwards, "(continued)".
+const openGroups = [];
+async function core_io_group(name, fn) {
+    const outer = openGroups.at(-1);
+    if (outer !== undefined)
+        endGroup();
+    startGroup(name);
+    openGroups.push(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+        openGroups.pop();
+        if (outer !== undefined)
+            startGroup(`${outer} (continued)`);
+    }
+}
 const coreIO = {
     info: message => info(message),
     debug: message => core_debug(message),
@@ -32558,7 +32577,7 @@ const coreIO = {
     notice: message => notice(message),
     warning: message => warning(message),
     error: message => error(message),
-    group: (name, fn) => group(name, fn),
+    group: core_io_group,
     setSecret: value => core_setSecret(value),
     setOutput: (name, value) => setOutput(name, value),
     appendSummary: async (markdown) => {
@@ -34075,7 +34094,7 @@ function trigger_client_unexpected(response, path, detail) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/cluster/untrusted-log.ts
+;// CONCATENATED MODULE: ./src/report/untrusted-log.ts
 // Prints text that came from the server (tracebacks, block logs) in a collapsed log group. A
 // line of that text could look like a workflow command (`::set-output …`, `::add-mask::`), so
 // command processing is paused around it with a one-time token.
@@ -34498,8 +34517,7 @@ const MAX_LOGGED_BLOCKS = 5;
 const MAX_TABLE_ROWS = 300;
 async function runPipeline(context, config) {
     const { io, report, common } = context;
-    const http = context.http('cluster');
-    const client = new ClusterClient(http, config.clusterUrl, config.cluster);
+    const client = new ClusterClient(context.http('cluster'), config.clusterUrl, config.cluster);
     report.row('Trigger', `schedule ${config.scheduleId}`);
     if (common.wait)
         await prepareToWatch(context, client, config);
@@ -35068,6 +35086,7 @@ const USER_AGENT = `mage-pro-action/${VERSION}`;
 
 
 
+
 const defaultDeps = () => ({
     io: coreIO,
     clock: systemClock,
@@ -35126,9 +35145,11 @@ async function main_finish(deps, done) {
     const { config, report, secrets, failure } = done;
     const operation = config?.operation ?? (deps.input('operation').trim() || 'unknown');
     const message = failure === undefined ? undefined : failureMessage(failure, secrets);
+    if (failure instanceof OperationError && failure.status !== undefined) {
+        report.status ??= failure.status;
+    }
     if (failure instanceof MageApiError && failure.fields.traceback) {
-        const traceback = failure.fields.traceback;
-        await io.group('Server traceback', () => Promise.resolve(io.info(secrets.redact(traceback))));
+        await printUntrusted(io, 'Server traceback', secrets.redact(failure.fields.traceback));
     }
     writeOutputs(io, report, secrets, message);
     try {

@@ -2,6 +2,24 @@
 import * as core from '@actions/core'
 import type { ActionIO } from './runtime.js'
 
+// The runner does not nest log groups: a group opened inside another closes the outer one. So an
+// inner group closes the outer one itself and reopens it afterwards, "(continued)".
+const openGroups: string[] = []
+
+async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const outer = openGroups.at(-1)
+  if (outer !== undefined) core.endGroup()
+  core.startGroup(name)
+  openGroups.push(name)
+  try {
+    return await fn()
+  } finally {
+    core.endGroup()
+    openGroups.pop()
+    if (outer !== undefined) core.startGroup(`${outer} (continued)`)
+  }
+}
+
 export const coreIO: ActionIO = {
   info: message => core.info(message),
   debug: message => core.debug(message),
@@ -9,7 +27,7 @@ export const coreIO: ActionIO = {
   notice: message => core.notice(message),
   warning: message => core.warning(message),
   error: message => core.error(message),
-  group: (name, fn) => core.group(name, fn),
+  group,
   setSecret: value => core.setSecret(value),
   setOutput: (name, value) => core.setOutput(name, value),
   appendSummary: async markdown => {

@@ -11,6 +11,7 @@ import { MageHttp } from './http/request.js'
 import { NodeTransport, type Transport } from './http/transport.js'
 import { maskSecretInputs } from './mask-inputs.js'
 import { runOperation, targetOf } from './operations/index.js'
+import { printUntrusted } from './report/untrusted-log.js'
 import { hintFor } from './report/hints.js'
 import { writeOutputs } from './report/outputs.js'
 import { Report } from './report/report.js'
@@ -94,9 +95,11 @@ async function finish(deps: RunDeps, done: Finished): Promise<void> {
   const { config, report, secrets, failure } = done
   const operation = config?.operation ?? (deps.input('operation').trim() || 'unknown')
   const message = failure === undefined ? undefined : failureMessage(failure, secrets)
+  if (failure instanceof OperationError && failure.status !== undefined) {
+    report.status ??= failure.status
+  }
   if (failure instanceof MageApiError && failure.fields.traceback) {
-    const traceback = failure.fields.traceback
-    await io.group('Server traceback', () => Promise.resolve(io.info(secrets.redact(traceback))))
+    await printUntrusted(io, 'Server traceback', secrets.redact(failure.fields.traceback))
   }
   writeOutputs(io, report, secrets, message)
   try {

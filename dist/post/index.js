@@ -32924,6 +32924,25 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/core-io.ts
 // The ActionIO port implemented over @actions/core: the only file that touches it.
 
+// The runner does not nest log groups: a group opened inside another closes the outer one. So an
+// inner group closes the outer one itself and reopens it afterwards, "(continued)".
+const openGroups = [];
+async function core_io_group(name, fn) {
+    const outer = openGroups.at(-1);
+    if (outer !== undefined)
+        endGroup();
+    startGroup(name);
+    openGroups.push(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+        openGroups.pop();
+        if (outer !== undefined)
+            startGroup(`${outer} (continued)`);
+    }
+}
 const coreIO = {
     info: message => info(message),
     debug: message => core_debug(message),
@@ -32931,7 +32950,7 @@ const coreIO = {
     notice: message => notice(message),
     warning: message => warning(message),
     error: message => error(message),
-    group: (name, fn) => group(name, fn),
+    group: core_io_group,
     setSecret: value => core_setSecret(value),
     setOutput: (name, value) => setOutput(name, value),
     appendSummary: async (markdown) => {

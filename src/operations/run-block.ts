@@ -4,7 +4,7 @@
 import { describeRunFailure } from '../cluster/run-failure.js'
 import { redactRaw } from '../cluster/run-output.js'
 import { TriggerClient } from '../cluster/trigger-client.js'
-import { printUntrusted } from '../cluster/untrusted-log.js'
+import { printUntrusted } from '../report/untrusted-log.js'
 import type { RunBlockConfig } from '../config/types.js'
 import { OperationError, errorMessage } from '../errors.js'
 import { hintFor } from '../report/hints.js'
