@@ -79,7 +79,7 @@ function steps(emu) {
       inputs: {
         operation: 'deploy-git',
         ...clusterLogin,
-        'deployment-setting': 'github',
+        'deployment-setting': 'git-deploy',
         'deploy-branch': 'deploy-main',
         'git-sha': '3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
         'git-branch': 'main',

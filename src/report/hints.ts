@@ -49,6 +49,9 @@ function apiHint(error: MageApiError): string | undefined {
       : 'the cluster user lacks a role: listing and watching pipeline runs needs at least the viewer role'
   }
   if (cloud && (type === 'record_not_found' || code === 404)) return 'check team-id and cluster-id'
+  if (path.includes('/deployment_settings/') && (type === 'record_not_found' || code === 404)) {
+    return "check deployment-setting: the name shown on the cluster's /apps/deploy page"
+  }
   if (error.fields.kind === 'not_json' || error.fields.kind === 'http_status') {
     if (httpStatus >= 500 || error.fields.kind === 'not_json') {
       return 'the server or a proxy in front of it failed; try again later'
