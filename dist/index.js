@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2398);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5269);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2398:
+/***/ 5269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28396,6 +28396,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/config/describe-config.ts
+const SECRET_KEYS = new Set(['password', 'triggerToken', 'apiKey', 'secrets']);
+function describeConfig(config) {
+    return JSON.stringify(config, (key, value) => {
+        if (SECRET_KEYS.has(key))
+            return value === undefined ? undefined : '***';
+        if (key === 'env' && Array.isArray(value)) {
+            return value.map(entry => `${entry.name}=***`);
+        }
+        // Runtime variables may carry credentials a pipeline needs: their names only.
+        if (key === 'variables' && value !== null && typeof value === 'object') {
+            return Object.keys(value).map(name => `${name}=***`);
+        }
+        return value;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/github-context.ts
 function readGitHubContext(env, readFile) {
     return {
@@ -32688,7 +32705,10 @@ function interpretResponse(response, context) {
         throw fail(envelopeFields(parsed.error, status, context.redact));
     }
     if (!ok) {
-        const excerpt = makeExcerpt(body, context.redact);
+        // A JSON body is named by its keys only: it may be a resource holding other people's secrets.
+        const excerpt = json_isRecord(parsed)
+            ? `a JSON object with keys ${Object.keys(parsed).slice(0, 10).join(', ') || '(none)'}`
+            : 'a JSON value';
         throw fail({ kind: 'http_status', excerpt, detail: `HTTP ${status}: ${excerpt}` });
     }
     return parsed;
@@ -35090,6 +35110,7 @@ const USER_AGENT = `mage-pro-action/${VERSION}`;
 
 
 
+
 const defaultDeps = () => ({
     io: coreIO,
     clock: systemClock,
@@ -35114,6 +35135,7 @@ async function run(deps = defaultDeps()) {
         config = active;
         for (const secret of active.secrets)
             secrets.add(secret);
+        io.debug(`Config: ${secrets.redact(describeConfig(active))}`);
         for (const name of active.unusedInputs) {
             io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`);
         }

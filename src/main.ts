@@ -2,6 +2,7 @@
 // outputs and the job summary, success or failure, through one failure path.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import { describeConfig } from './config/describe-config.js'
 import { readGitHubContext } from './config/github-context.js'
 import { parseConfig } from './config/parse-config.js'
 import type { Config } from './config/types.js'
@@ -52,6 +53,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     })
     config = active
     for (const secret of active.secrets) secrets.add(secret)
+    io.debug(`Config: ${secrets.redact(describeConfig(active))}`)
     for (const name of active.unusedInputs) {
       io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`)
     }

@@ -108,6 +108,15 @@ describe('interpretResponse', () => {
     expect(failure(429, 'slow down', { 'retry-after': '2' }).fields.retryAfter).toBe('2')
   })
 
+  it('names a non-2xx JSON body by its keys only (it may hold env values)', () => {
+    const body = JSON.stringify({
+      cluster: { config: { extraEnvs: [{ name: 'A', value: 'other-team-secret' }] } }
+    })
+    const e = failure(500, body)
+    expect(e.message).toContain('keys cluster')
+    expect(e.message).not.toContain('other-team-secret')
+  })
+
   it('fails a non-2xx JSON answer without an envelope', () => {
     expect(failure(503, '{"message":"busy"}').fields.kind).toBe('http_status')
   })

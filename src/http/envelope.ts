@@ -51,7 +51,10 @@ export function interpretResponse(response: RawResponse, context: ResponseContex
     throw fail(envelopeFields(parsed.error, status, context.redact))
   }
   if (!ok) {
-    const excerpt = makeExcerpt(body, context.redact)
+    // A JSON body is named by its keys only: it may be a resource holding other people's secrets.
+    const excerpt = isRecord(parsed)
+      ? `a JSON object with keys ${Object.keys(parsed).slice(0, 10).join(', ') || '(none)'}`
+      : 'a JSON value'
     throw fail({ kind: 'http_status', excerpt, detail: `HTTP ${status}: ${excerpt}` })
   }
   return parsed
