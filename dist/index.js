@@ -33717,9 +33717,8 @@ async function waitForServing(context, clusterUrl) {
 
 
 async function deployGit(context, config) {
-    const { report, common } = context;
+    const { common } = context;
     const client = new ClusterClient(context.http('cluster'), config.clusterUrl, config.cluster);
-    report.link('Cluster', config.clusterUrl);
     await client.login();
     const result = config.deploymentSetting
         ? await deployCommit(context, client, config, config.deploymentSetting)
@@ -34941,6 +34940,14 @@ function targetOf(config) {
         return `cluster ${config.cloud.clusterId} (team ${config.cloud.teamId})`;
     return config.clusterUrl;
 }
+/** The cluster's UI, when the inputs name it: linked from every summary. */
+function clusterUrlOf(config) {
+    if ('clusterUrl' in config)
+        return config.clusterUrl;
+    if (config.operation === 'stop-cluster')
+        return config.skipIfBusy?.clusterUrl;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 function writeOutputs(io, report, secrets, error) {
@@ -35136,6 +35143,9 @@ async function run(deps = defaultDeps()) {
         for (const secret of active.secrets)
             secrets.add(secret);
         io.debug(`Config: ${secrets.redact(describeConfig(active))}`);
+        const clusterUrl = clusterUrlOf(active);
+        if (clusterUrl)
+            report.link('Cluster', clusterUrl);
         for (const name of active.unusedInputs) {
             io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`);
         }

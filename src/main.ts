@@ -11,7 +11,7 @@ import { ConfigError, MageApiError, OperationError, errorMessage } from './error
 import { MageHttp } from './http/request.js'
 import { NodeTransport, type Transport } from './http/transport.js'
 import { maskSecretInputs } from './mask-inputs.js'
-import { runOperation, targetOf } from './operations/index.js'
+import { clusterUrlOf, runOperation, targetOf } from './operations/index.js'
 import { printUntrusted } from './report/untrusted-log.js'
 import { hintFor } from './report/hints.js'
 import { writeOutputs } from './report/outputs.js'
@@ -54,6 +54,8 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     config = active
     for (const secret of active.secrets) secrets.add(secret)
     io.debug(`Config: ${secrets.redact(describeConfig(active))}`)
+    const clusterUrl = clusterUrlOf(active)
+    if (clusterUrl) report.link('Cluster', clusterUrl)
     for (const name of active.unusedInputs) {
       io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`)
     }

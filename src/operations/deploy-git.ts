@@ -16,9 +16,8 @@ import type { OperationContext } from './context.js'
 import { waitForServing } from './wait.js'
 
 export async function deployGit(context: OperationContext, config: DeployGitConfig): Promise<void> {
-  const { report, common } = context
+  const { common } = context
   const client = new ClusterClient(context.http('cluster'), config.clusterUrl, config.cluster)
-  report.link('Cluster', config.clusterUrl)
   await client.login()
   const result = config.deploymentSetting
     ? await deployCommit(context, client, config, config.deploymentSetting)

@@ -40,3 +40,10 @@ export function targetOf(config: Config): string {
   if ('cloud' in config) return `cluster ${config.cloud.clusterId} (team ${config.cloud.teamId})`
   return config.clusterUrl
 }
+
+/** The cluster's UI, when the inputs name it: linked from every summary. */
+export function clusterUrlOf(config: Config): string | undefined {
+  if ('clusterUrl' in config) return config.clusterUrl
+  if (config.operation === 'stop-cluster') return config.skipIfBusy?.clusterUrl
+  return undefined
+}
