@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8699);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5269:
+/***/ 8699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28532,10 +28532,8 @@ class DeadlineError extends Error {
  * server but its answer could not be read. It is not retried: the step says so.
  */
 class OutcomeUnknownError extends Error {
-    constructor(what, cause) {
-        super(`${what}: failed, outcome unknown (${cause.message}); it was not retried to avoid running it twice`, {
-            cause
-        });
+    constructor(what, cause, after = 'it was not retried to avoid running it twice') {
+        super(`${what}: failed, outcome unknown (${cause.message}); ${after}`, { cause });
         this.name = 'OutcomeUnknownError';
     }
 }
@@ -29213,7 +29211,7 @@ function cloudSettings(values, operation) {
         teamId: pathSegment('team-id', values.required('team-id', operation)),
         clusterId: pathSegment('cluster-id', values.required('cluster-id', operation)),
         apiUrl: parseBaseUrl('cloud-api-url', values.value('cloud-api-url'), { stripApiSuffix: false }),
-        apiKey: values.value('cloud-api-key')
+        apiKey: headerToken('cloud-api-key', values.value('cloud-api-key'))
     };
 }
 function requiredClusterUrl(values, neededFor) {
@@ -29230,13 +29228,23 @@ function clusterCredentials(values, neededFor) {
     return {
         email: values.required('cluster-email', neededFor),
         password: values.required('cluster-password', neededFor),
-        apiKey: values.value('cluster-api-key')
+        apiKey: headerToken('cluster-api-key', values.value('cluster-api-key'))
     };
 }
 /** Ids that become one URL path segment: no `/`, `?`, `#` or whitespace can slip a path in. */
 function pathSegment(input, value) {
     if (/[\s/?#\\]/.test(value)) {
         throw new ConfigError(input, 'must be a single id, without spaces, /, \\, ? or #');
+    }
+    return value;
+}
+/**
+ * A secret sent in a header (API keys, trigger token): one token of printable ASCII. Anything
+ * else would fail only at the request, as an error that names no input. Never echoed.
+ */
+function headerToken(input, value) {
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+        throw new ConfigError(input, 'must be one token of printable ASCII characters, without spaces or line breaks');
     }
     return value;
 }
@@ -29498,12 +29506,7 @@ function optionalCredentials(values) {
     return clusterCredentials(values, 'run-pipeline');
 }
 function triggerToken(values, neededFor) {
-    const token = values.required('trigger-token', neededFor);
-    // It goes into a header; the value itself is never shown.
-    if (/\s/.test(token)) {
-        throw new ConfigError('trigger-token', 'must be one token, without spaces or line breaks');
-    }
-    return token;
+    return headerToken('trigger-token', values.required('trigger-token', neededFor));
 }
 function buildDeployGit(values, github) {
     const neededFor = 'deploy-git';
@@ -32613,6 +32616,56 @@ function rawInput(name) {
     return getInput(name, { trimWhitespace: false });
 }
 
+;// CONCATENATED MODULE: ./src/http/one-line.ts
+// Server text made safe to put on one line of a log, an output or an error: control characters
+// and line breaks become spaces (a line a server starts with `::` would otherwise be obeyed by
+// the runner as a workflow command), runs of spaces collapse, and it is cut to a length.
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function oneLine(text, max = Infinity) {
+    const flat = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/http/attempts.ts
+// What a failed attempt says about the request's effect on the server. A caller that writes
+// (the Cloud cluster PUT) needs it across every attempt, not just the last: an earlier attempt
+// may have landed before a later one was refused.
+
+const newTrace = () => ({ landed: 0, unanswered: 0 });
+/** The request left and no complete answer came back. */
+function isUnanswered(error) {
+    return (error instanceof NetworkError || error instanceof RequestTimeoutError) && error.sent;
+}
+/** The failure does not prove the handler left things as they were. */
+function mayHaveLanded(error) {
+    if (isUnanswered(error))
+        return true;
+    if (!(error instanceof MageApiError))
+        return false;
+    const { httpStatus, kind, code } = error.fields;
+    if (kind === 'envelope')
+        return (code ?? httpStatus) >= 500;
+    return httpStatus >= 500 || (httpStatus >= 200 && httpStatus < 300);
+}
+function recordAttempt(trace, error) {
+    if (!trace || !mayHaveLanded(error))
+        return;
+    trace.landed += 1;
+    if (isUnanswered(error))
+        trace.unanswered += 1;
+}
+/** A read that failed in a way worth another poll: the server or a proxy hiccupped. */
+function isTransientReadFailure(error) {
+    if (error instanceof NetworkError || error instanceof RequestTimeoutError)
+        return true;
+    if (!(error instanceof MageApiError) || error.fields.kind === 'envelope')
+        return false;
+    const { httpStatus } = error.fields;
+    return httpStatus >= 500 || httpStatus === 408 || httpStatus === 429;
+}
+
 ;// CONCATENATED MODULE: ./src/http/json.ts
 // Mage serialises with Python's json, which writes NaN, Infinity and -Infinity bare. Those are
 // not JSON; for reading the answer they become null (the raw text stays what the server sent).
@@ -32669,6 +32722,7 @@ function json_isRecord(value) {
 // envelopes (also under HTTP 200), empty bodies and non-JSON answers all fail here.
 
 
+
 const EXCERPT_CHARS = 200;
 function interpretResponse(response, context) {
     const { status, body } = response;
@@ -32719,12 +32773,12 @@ function headerValue(value) {
 function envelopeFields(error, status, redact) {
     const record = json_isRecord(error) ? error : { message: String(error) };
     const code = typeof record.code === 'number' ? record.code : undefined;
-    const type = typeof record.type === 'string' ? record.type : undefined;
-    const exception = typeof record.exception === 'string' ? envelope_cut(redact(record.exception), 1000) : undefined;
+    const type = typeof record.type === 'string' ? oneLine(record.type, 100) : undefined;
+    const exception = typeof record.exception === 'string' ? oneLine(redact(record.exception), 1000) : undefined;
     const message = typeof record.message === 'string' ? redact(record.message) : undefined;
     // A 500 envelope's message is a Python traceback: kept apart, never in one-line texts.
     const traceback = exception !== undefined ? message : undefined;
-    const text = exception ?? (message !== undefined ? envelope_cut(oneLine(message), 300) : 'no message');
+    const text = exception ?? (message !== undefined ? oneLine(message, 300) : 'no message');
     const label = [code !== undefined ? `error ${code}` : 'error', type].filter(Boolean).join(' ');
     return {
         kind: 'envelope',
@@ -32737,14 +32791,7 @@ function envelopeFields(error, status, redact) {
 }
 /** A short one-line excerpt with tags and secrets removed. */
 function makeExcerpt(body, redact) {
-    const text = oneLine(body.replace(/<[^>]*>/g, ' '));
-    return envelope_cut(redact(text), EXCERPT_CHARS);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function envelope_cut(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return oneLine(redact(oneLine(body.replace(/<[^>]*>/g, ' '))), EXCERPT_CHARS);
 }
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
@@ -32802,9 +32849,10 @@ function parseRetryAfter(value, now) {
 
 
 
+
 /** Reads, writes and logins get this per attempt; run/trigger/deploy get the remaining deadline. */
 const SHORT_TIMEOUT_MS = 30_000;
-/** The last read at the deadline gets at most this. */
+/** After the deadline, every last read together gets at most this: the step ends in time. */
 const LAST_READ_TIMEOUT_MS = 10_000;
 class MageHttp {
     deps;
@@ -32816,6 +32864,9 @@ class MageHttp {
     }
     get io() {
         return this.deps.io;
+    }
+    get deadline() {
+        return this.deps.deadline;
     }
     async call(options) {
         const { transport, clock, deadline, io, secrets } = this.deps;
@@ -32830,13 +32881,18 @@ class MageHttp {
         };
         const log = (line) => (options.log === 'info' ? io.info(line) : io.debug(line));
         const maxAttempts = options.lastRead ? 1 : (options.maxAttempts ?? MAX_ATTEMPTS);
+        let previous;
         for (let attempt = 1;; attempt++) {
             const remaining = deadline.remainingMs();
-            if (remaining <= 0 && !options.lastRead) {
+            const overtime = deadline.expiresAt + LAST_READ_TIMEOUT_MS - clock.now();
+            if ((remaining <= 0 && !options.lastRead) || (options.lastRead && overtime <= 0)) {
+                // A retry that slept into the deadline reports what went wrong, not the deadline.
+                if (attempt > 1)
+                    throw previous;
                 throw new DeadlineError(`the timeout was reached before ${options.method} ${logPath}`);
             }
             const timeoutMs = options.lastRead
-                ? LAST_READ_TIMEOUT_MS
+                ? Math.min(LAST_READ_TIMEOUT_MS, overtime)
                 : Math.min(remaining, options.timeout === 'short' ? SHORT_TIMEOUT_MS : remaining);
             const started = clock.now();
             try {
@@ -32861,6 +32917,8 @@ class MageHttp {
                 return { status: raw.status, headers: raw.headers, text: raw.body, body: parsed };
             }
             catch (error) {
+                previous = error;
+                recordAttempt(options.trace, error);
                 if (!(error instanceof RedirectError) && !isHttpAnswer(error)) {
                     log(`${options.method} ${logPath} → ${secrets.redact(errorMessage(error))} (${clock.now() - started} ms)`);
                 }
@@ -33114,7 +33172,40 @@ function rawTokenOf(jwt) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cloud/write-check.ts
+// Whether the cluster, read after a write whose answer was lost, holds that write: every config
+// key sent has the value sent (keys compared regardless of order), and the status moved the
+// way the write asked.
+
+/** Statuses that contradict a write asking for `Active` or `Stopped`. */
+const CONTRADICTING = {
+    Active: new Set(['Stopped', 'Stopping']),
+    Stopped: new Set(['Active', 'Starting', 'Updating'])
+};
+function holdsWrite(cluster, write) {
+    if (write.status && CONTRADICTING[write.status].has(cluster.status))
+        return false;
+    return Object.entries(write.config).every(([key, value]) => sameJson(cluster.config[key], value));
+}
+function sameJson(a, b) {
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => sameJson(item, b[i])));
+    }
+    if (json_isRecord(a) && json_isRecord(b)) {
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length &&
+            keys.every(key => Object.hasOwn(b, key) && sameJson(a[key], b[key])));
+    }
+    return Object.is(a, b);
+}
+
 ;// CONCATENATED MODULE: ./src/cloud/cloud-client.ts
+
+
+
 
 
 
@@ -33159,17 +33250,52 @@ class CloudClient {
         });
         return readCluster(response, 'GET', this.clusterUrl);
     }
+    /**
+     * Writes the cluster. When no attempt's answer can be read but one may have landed, the
+     * cluster is read back: it holds the write (returned), or it does not and nothing can still
+     * land (a plain failure), or it cannot be known (OutcomeUnknownError).
+     */
     async putCluster(write, etag) {
-        const response = await this.authorized({
-            method: 'PUT',
-            url: this.clusterUrl,
-            headers: etag ? { 'If-Match': etag } : {},
-            json: { cluster: write },
-            retry: 'idempotent',
-            timeout: 'short',
-            log: 'info'
-        });
-        return readCluster(response, 'PUT', this.clusterUrl);
+        const trace = newTrace();
+        try {
+            const response = await this.authorized({
+                method: 'PUT',
+                url: this.clusterUrl,
+                headers: etag ? { 'If-Match': etag } : {},
+                json: { cluster: write },
+                retry: 'idempotent',
+                timeout: 'short',
+                log: 'info',
+                trace
+            });
+            return readCluster(response, 'PUT', this.clusterUrl);
+        }
+        catch (error) {
+            if (trace.landed === 0 && !mayHaveLanded(error))
+                throw error;
+            return this.confirmWrite(write, asError(error), trace.unanswered > 0 || isUnanswered(error));
+        }
+    }
+    async confirmWrite(write, failure, mayStillLand) {
+        const { io, secrets, deadline } = this.http;
+        io.info(`The cluster write failed (${secrets.redact(failure.message)}); reading the cluster to see whether it took`);
+        let cluster;
+        try {
+            cluster = await this.getCluster({ log: 'info', lastRead: deadline.expired() });
+        }
+        catch (readError) {
+            const why = `reading the cluster afterwards failed too (${errorMessage(readError)})`;
+            throw new OutcomeUnknownError('the cluster write', failure, why);
+        }
+        if (holdsWrite(cluster, write)) {
+            io.info(`The cluster holds the write (status ${cluster.status}): going on`);
+            return cluster;
+        }
+        if (mayStillLand) {
+            const why = 'the cluster does not hold it yet, but the request may still land';
+            throw new OutcomeUnknownError('the cluster write', failure, why);
+        }
+        throw new OperationError(`${failure.message}; the cluster was read afterwards and does not hold the change: nothing was changed`, cluster.status);
     }
     /** Sends with the session cookie; on an auth failure logs in again and repeats once. */
     async authorized(options) {
@@ -33197,18 +33323,24 @@ class CloudClient {
         };
     }
 }
+function asError(error) {
+    return error instanceof Error ? error : new Error(errorMessage(error));
+}
 function readCluster(response, method, url) {
     const cluster = json_isRecord(response.body) ? response.body.cluster : undefined;
-    if (!json_isRecord(cluster) || !json_isRecord(cluster.config) || typeof cluster.status !== 'string') {
+    // Server text reaches logs and outputs: one line, so it can never pose as a workflow command.
+    const rawStatus = json_isRecord(cluster) ? cluster.status : undefined;
+    const status = typeof rawStatus === 'string' ? oneLine(rawStatus, 100) : '';
+    if (!json_isRecord(cluster) || !json_isRecord(cluster.config) || status === '') {
         // Name the keys only: the resource holds env values.
-        const keys = json_isRecord(cluster) ? Object.keys(cluster).join(', ') : 'none';
+        const keys = json_isRecord(cluster) ? oneLine(Object.keys(cluster).join(', '), 300) : 'none';
         throw unexpected(response, method, url, `the answer has no cluster with status and config (keys: ${keys})`);
     }
     const etag = response.headers.etag;
     return {
-        status: cluster.status,
+        status,
         config: cluster.config,
-        name: typeof cluster.name === 'string' ? cluster.name : undefined,
+        name: typeof cluster.name === 'string' ? oneLine(cluster.name, 100) || undefined : undefined,
         etag: typeof etag === 'string' ? etag : undefined
     };
 }
@@ -33284,20 +33416,23 @@ function asOutcomeUnknown(what, error) {
 // Reading pipeline runs out of Mage answers, tolerating the field sets that differ between the
 // list, the detail, the trigger and the cancel answers (mage-real-observations.md §5).
 
+
+/** Server text goes to logs and outputs: on one line (never a workflow command), or nothing. */
+const pipeline_runs_text = (value) => typeof value === 'string' ? oneLine(value, 200) || undefined : undefined;
 /** The statuses a pipeline run ends in; only `completed` is success. */
 const FINAL_RUN_STATUSES = new Set(['completed', 'failed', 'cancelled']);
 /** A pipeline run object, or undefined when it lacks an id or a status. */
 function readPipelineRun(value) {
     if (!json_isRecord(value))
         return undefined;
-    const { id, status } = value;
-    if ((typeof id !== 'number' && typeof id !== 'string') || typeof status !== 'string') {
+    const id = typeof value.id === 'string' ? pipeline_runs_text(value.id) : value.id;
+    const status = pipeline_runs_text(value.status);
+    if ((typeof id !== 'number' && typeof id !== 'string') || id === '' || !status)
         return undefined;
-    }
     return {
         id,
         status,
-        pipelineUuid: typeof value.pipeline_uuid === 'string' ? value.pipeline_uuid : undefined,
+        pipelineUuid: pipeline_runs_text(value.pipeline_uuid),
         blockRuns: Array.isArray(value.block_runs) ? readBlockRuns(value.block_runs) : undefined,
         startedAt: value.started_at,
         createdAt: value.created_at,
@@ -33309,10 +33444,10 @@ function readBlockRuns(items) {
     for (const item of items) {
         if (!json_isRecord(item))
             continue;
-        const { block_uuid: blockUuid, status } = item;
-        if (typeof blockUuid === 'string' && typeof status === 'string') {
+        const blockUuid = pipeline_runs_text(item.block_uuid);
+        const status = pipeline_runs_text(item.status);
+        if (blockUuid && status)
             states.push({ blockUuid, status });
-        }
     }
     return states;
 }
@@ -33554,6 +33689,7 @@ function cluster_client_unexpected(response, method, path, detail) {
 
 ;// CONCATENATED MODULE: ./src/cluster/deploy-result.ts
 
+
 const FAILED_STATUS = /^(failed|failure|error|errored)$/i;
 /** The Deployments API payload: source and stage as mage-api.md §8.3 shows them. */
 function deploymentPayload(config) {
@@ -33576,7 +33712,7 @@ function readDeploymentAnswer(body, sentSha) {
     const id = deployment.id;
     return {
         ...statusAndError(deployment),
-        deploymentId: typeof id === 'number' || typeof id === 'string' ? String(id) : undefined,
+        deploymentId: typeof id === 'number' || typeof id === 'string' ? oneLine(String(id), 200) : undefined,
         commit: firstString(source.version, deployment.version, deployment.commit, deployment.sha) ?? sentSha
     };
 }
@@ -33597,41 +33733,97 @@ function statusAndError(record) {
         return { status, gitError: `the deployment status is '${status}'` };
     return { status };
 }
+/** The first non-blank string, on one line (server text goes to logs and outputs). */
 function firstString(...values) {
     for (const value of values) {
         if (typeof value === 'string' && value.trim() !== '')
-            return value;
+            return oneLine(value, 1000);
     }
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Small Markdown helpers for the job summary (GFM tables, escaping, size caps).
-/** A value safe inside a GFM table cell: one line, pipes and HTML escaped. */
-function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// Small Markdown helpers for the job summary: escaping, GFM tables, links, and cuts measured in
+// bytes (GitHub limits a summary in bytes, and escaping and UTF-8 can multiply a text's size).
+/** Text safe inside HTML (a `<pre>`, a `<summary>`): no tag, no entity can be formed. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+/**
+ * Text safe inline in Markdown: HTML escaped and the characters that would make a link, an
+ * image, code, emphasis or strikethrough backslash-escaped. An `_` inside a word is left alone
+ * (it is no emphasis there), so `load_data` stays readable as plain text.
+ */
+function escapeInline(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*[\]~|]/g, '\\$&')
+        .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (match) => match.replace('_', '\\_'));
+}
+/** A value safe inside a GFM table cell: one line, inline-escaped (pipes included). */
+function cell(text) {
+    return escapeInline(text.replace(/\s*\r?\n\s*/g, ' '));
+}
+/** A GFM table, every column left-aligned (a header is centred otherwise). */
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+    return [line(header), `| ${header.map(() => ':---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
+/** A Markdown link on one line whose URL cannot end early or smuggle Markdown. */
+function markdown_link(label, url) {
+    const safeUrl = url.replace(/[\s()<>[\]"'`\\]/g, char => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${cell(label)}](${safeUrl})`;
+}
+/** Cuts text to `max` characters, marking the cut with `…`. */
 function markdown_cut(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * `text`, cut (with `…`) so that its `escape`d form takes at most `maxBytes` bytes of UTF-8.
+ * Cut by characters, never inside one; the caller escapes the result.
+ */
+function cutToFit(text, maxBytes, escape = escapeHtml) {
+    if (byteLength(escape(text)) <= maxBytes)
+        return text;
+    const room = maxBytes - byteLength('…');
+    const chars = [];
+    let used = 0;
+    for (const char of text) {
+        const size = byteLength(escape(char));
+        if (used + size > room)
+            break;
+        used += size;
+        chars.push(char);
+    }
+    // escapeInline's `_` rule looks at neighbours: drop characters until the whole fits.
+    while (chars.length > 0 && byteLength(escape(`${chars.join('')}…`)) > maxBytes)
+        chars.pop();
+    return `${chars.join('')}…`;
+}
 function markdown_formatDuration(ms) {
     if (ms < 1000)
-        return `${ms} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+        return `${Math.round(ms)} ms`;
+    // Below 59.95 s: one decimal (59.96 would round to "60.0 s").
+    if (ms < 59_950)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    return hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min ${seconds} s`;
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
+
 
 
 /** Statuses that will not turn into the target by waiting. */
@@ -33655,7 +33847,9 @@ async function waitForClusterStatus(context, cloud, target, current) {
         const lastRead = deadline.expired();
         if (lastRead)
             io.info('Timeout reached; reading the cluster status one last time');
-        const next = await cloud.getCluster({ log: 'debug', lastRead });
+        const next = await pollCluster(context, cloud, lastRead, target, cluster.status);
+        if (!next)
+            continue;
         if (next.status !== cluster.status)
             io.info(`Cluster status: ${cluster.status} → ${next.status}`);
         else
@@ -33664,10 +33858,34 @@ async function waitForClusterStatus(context, cloud, target, current) {
         report.set('cluster-status', cluster.status);
         report.status = cluster.status;
         if (lastRead && cluster.status !== target) {
-            throw new OperationError(`timed out waiting for the cluster to be '${target}'; last status seen: '${cluster.status}'`, cluster.status);
+            throw new OperationError(timedOut(target, cluster.status), cluster.status);
         }
     }
     return cluster;
+}
+function timedOut(target, status) {
+    return `timed out waiting for the cluster to be '${target}'; last status seen: '${status}'`;
+}
+/**
+ * One poll. A read that fails transiently (a proxy's 502, a dropped connection) is not the end
+ * of the wait: undefined, and the next poll tries again. At the deadline it is: the failure
+ * names the last status seen and the read's error.
+ */
+async function pollCluster(context, cloud, lastRead, target, lastSeen) {
+    try {
+        return await cloud.getCluster({ log: 'debug', lastRead });
+    }
+    catch (error) {
+        const transient = isTransientReadFailure(error) || error instanceof DeadlineError;
+        if (!transient)
+            throw error;
+        const reason = context.secrets.redact(errorMessage(error));
+        if (lastRead) {
+            throw new OperationError(`${timedOut(target, lastSeen)}; the last read failed: ${reason}`, lastSeen);
+        }
+        context.io.info(`Could not read the cluster (${reason}); polling on`);
+        return undefined;
+    }
 }
 /** Waits until GET {cluster-url}/api/status answers 200 with JSON: a cluster is ready when it serves. */
 async function waitForServing(context, clusterUrl) {
@@ -34136,6 +34354,9 @@ function hintFor(error) {
         return undefined;
     if (error instanceof MageApiError)
         return apiHint(error);
+    if (error instanceof OutcomeUnknownError) {
+        return 'the answer was lost on the way: check in Mage whether the change took before running the step again';
+    }
     if (error instanceof RedirectError) {
         return 'check the URL input (scheme, host and base path): the server redirects elsewhere';
     }
@@ -34223,63 +34444,180 @@ class BlockOutputs {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/block-summary.ts
-// run-block's part of the job summary: one row per block (status, output size, error) and a
-// collapsed, cut preview of each output. Bounded so the whole summary stays under 64 KiB.
+;// CONCATENATED MODULE: ./src/report/json-preview.ts
+// A readable preview of the start of a JSON text (a block's raw output): one member per line,
+// indented, long lines wrapped. Only whitespace changes, so numbers, NaN and the server's own
+// spelling stay as sent, and a prefix of a 3 MB output can be shown without parsing it all.
+const INDENT = '  ';
+const WRAP_AT = 100;
+/** An object or array this short stays on one line. */
+const INLINE_MAX = 72;
+const WRAP_PIECE = new RegExp(`[\\s\\S]{1,${WRAP_AT}}`, 'gu');
+/** At most `maxChars` characters of `text` laid out for reading; `…` marks a cut. */
+function previewJson(text, maxChars) {
+    const laidOut = wrapLines(indentJson(text, maxChars + 1));
+    return laidOut.length <= maxChars ? laidOut : `${laidOut.slice(0, Math.max(0, maxChars - 1))}…`;
+}
+/** Re-indents JSON text, stopping once `limit` characters are written. */
+function indentJson(text, limit) {
+    let out = '';
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length && out.length < limit; i++) {
+        const char = text[i];
+        if (inString) {
+            out += char;
+            if (char === '\\')
+                out += text[++i] ?? '';
+            else if (char === '"')
+                inString = false;
+            continue;
+        }
+        if (char === '"') {
+            inString = true;
+            out += char;
+        }
+        else if (char === '{' || char === '[') {
+            const close = closingWithin(text, i, INLINE_MAX);
+            if (close !== -1) {
+                // Short enough for one line: kept exactly as sent.
+                out += text.slice(i, close + 1);
+                i = close;
+            }
+            else {
+                depth++;
+                out += `${char}\n${INDENT.repeat(depth)}`;
+            }
+        }
+        else if (char === '}' || char === ']') {
+            depth = Math.max(0, depth - 1);
+            out += `\n${INDENT.repeat(depth)}${char}`;
+        }
+        else if (char === ',') {
+            out += `,\n${INDENT.repeat(depth)}`;
+        }
+        else if (char === ':') {
+            out += ': ';
+        }
+        else if (!/\s/.test(char)) {
+            out += char;
+        }
+    }
+    return out;
+}
+/** The index of the bracket closing the one at `open`, if it comes within `max` characters. */
+function closingWithin(text, open, max) {
+    let depth = 0;
+    let inString = false;
+    const end = Math.min(text.length, open + max);
+    for (let i = open; i < end; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === '\\')
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === '{' || char === '[')
+            depth++;
+        else if ((char === '}' || char === ']') && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** A long string value would need a horizontal scroll in the summary: wrap it. */
+function wrapLines(text) {
+    return text
+        .split('\n')
+        .flatMap(line => {
+        if (line.length <= WRAP_AT)
+            return [line];
+        // By code points: a piece never ends inside a surrogate pair.
+        return line.match(WRAP_PIECE) ?? [line];
+    })
+        .join('\n');
+}
 
-/** Room for all previews together; the table and the rest of the summary need the remainder. */
-const PREVIEWS_MAX_CHARS = 32_000;
-const PREVIEW_MAX_CHARS = 2_000;
-const ERRORS_MAX_CHARS = 16_000;
-const ERROR_MAX_CHARS = 300;
-const MAX_ROWS = 200;
+;// CONCATENATED MODULE: ./src/operations/block-summary.ts
+// run-block's part of the job summary: one row per block (status, output size, duration, error)
+// and a collapsed, cut preview of each output. Both are bounded in bytes, whatever the outputs,
+// so that the whole summary stays under 64 KiB (src/report/summary.ts has the rest).
+
+
+
+const TABLE_MAX_BYTES = 18_000;
+const BLOCK_CELL_MAX_BYTES = 120;
+const ERROR_CELL_MAX_BYTES = 300;
+const PREVIEWS_MAX_BYTES = 24_000;
+const PREVIEW_MAX_BYTES = 4_000;
+const PREVIEW_MIN_BYTES = 150;
+/** What a preview's `<details>` lines take besides its text and block name. */
+const PREVIEW_WRAPPER_BYTES = 120;
+const STATUS_ICONS = {
+    completed: '✅',
+    failed: '❌',
+    'not run': '⏭️'
+};
 function blockTable(results) {
-    const shown = results.slice(0, MAX_ROWS);
-    const errorChars = Math.max(60, Math.min(ERROR_MAX_CHARS, ERRORS_MAX_CHARS / shown.length));
-    const rows = shown.map(result => [
-        result.block,
-        result.status,
-        result.raw === undefined ? '—' : formatSize(Buffer.byteLength(result.raw)),
-        result.failure ? markdown_cut(result.failure.text, errorChars) : ''
-    ]);
-    const lines = ['#### Blocks', '', table(['Block', 'Status', 'Output size', 'Error'], rows)];
-    if (results.length > shown.length) {
-        lines.push('', `_${results.length - shown.length} more block(s) not shown; see the step log._`);
+    const header = ['Block', 'Status', 'Output size', 'Duration', 'Error'];
+    const rows = [];
+    let used = byteLength(table(header, []));
+    for (const result of results) {
+        const row = [
+            cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
+            // A no-break space: the icon never wraps away from its word in a narrow column.
+            `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
+            result.raw === undefined ? '—' : formatSize(byteLength(result.raw)),
+            result.durationMs === undefined ? '—' : markdown_formatDuration(result.durationMs),
+            result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
+        ];
+        const size = byteLength(table(header, [row])) - byteLength(table(header, [])) + 1;
+        if (used + size > TABLE_MAX_BYTES)
+            break;
+        used += size;
+        rows.push(row);
+    }
+    const lines = ['#### Blocks', '', table(header, rows)];
+    if (rows.length < results.length) {
+        lines.push('', `_${results.length - rows.length} more block(s) not shown: see the step log._`);
     }
     return lines.join('\n');
 }
-/** A `<details>` preview per completed block; undefined when no block has an output. */
+/** A `<details>` preview per block that gave an output; undefined when none did. */
 function outputPreviews(results) {
     const withOutput = results.filter(result => result.raw !== undefined);
     if (withOutput.length === 0)
         return undefined;
-    const each = Math.max(200, Math.min(PREVIEW_MAX_CHARS, PREVIEWS_MAX_CHARS / withOutput.length));
+    const share = Math.floor(PREVIEWS_MAX_BYTES / withOutput.length) - PREVIEW_WRAPPER_BYTES;
+    const each = Math.max(PREVIEW_MIN_BYTES, Math.min(PREVIEW_MAX_BYTES, share));
     const parts = [];
     let used = 0;
     for (const result of withOutput) {
-        const preview = markdown_cut(result.raw ?? '', each);
-        const part = [
-            `<details><summary>Output of <code>${escapeHtml(result.block)}</code></summary>`,
-            '',
-            `<pre>${escapeHtml(preview)}</pre>`,
-            '',
-            '</details>'
-        ].join('\n');
-        if (used + part.length > PREVIEWS_MAX_CHARS) {
-            parts.push(`_Previews of ${withOutput.length - parts.length} more block(s) left out._`);
+        const part = preview(result.block, result.raw ?? '', each);
+        if (used + byteLength(part) > PREVIEWS_MAX_BYTES) {
+            const left = withOutput.length - parts.length;
+            parts.push('', `_Previews of ${left} more block(s) left out: see \`output-file\`._`);
             break;
         }
-        used += part.length;
+        used += byteLength(part) + 1;
         parts.push(part);
     }
     return parts.join('\n');
 }
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Collapsed: the summary line says the output's size and whether the preview is cut. */
+function preview(block, raw, maxBytes) {
+    const text = cutToFit(previewJson(raw, maxBytes), maxBytes);
+    const cutNote = text.endsWith('…') ? ', start shown' : '';
+    const name = escapeHtml(cutToFit(block, BLOCK_CELL_MAX_BYTES));
+    return [
+        `<details><summary>Output of <code>${name}</code> (${formatSize(byteLength(raw))}${cutNote})</summary>`,
+        '',
+        `<pre>${escapeHtml(text)}</pre>`,
+        '',
+        '</details>'
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/operations/run-block.ts
@@ -34311,11 +34649,13 @@ async function runBlock(context, config) {
                 continue;
             }
             io.info(`Running block '${block}' of pipeline '${config.pipeline}'`);
+            const started = context.clock.now();
+            const took = () => context.clock.now() - started;
             try {
                 const { raw } = await trigger.runBlock({ ...config, block });
                 report.changed = true;
                 const safe = redactRaw(raw, text => secrets.redact(text));
-                results.push({ block, status: 'completed', raw: safe });
+                results.push({ block, status: 'completed', raw: safe, durationMs: took() });
                 io.info(`Block '${block}' completed: output ${formatSize(Buffer.byteLength(safe))}`);
             }
             catch (error) {
@@ -34327,7 +34667,7 @@ async function runBlock(context, config) {
                 }
                 if (failure.mayHaveRun)
                     report.changed = true;
-                results.push({ block, status: 'failed', failure });
+                results.push({ block, status: 'failed', failure, durationMs: took() });
                 io.info(`Block '${block}' failed: ${failure.text}`);
                 if (failure.traceback) {
                     await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback);
@@ -34464,7 +34804,8 @@ async function readRun(context, client, id) {
             (error instanceof MageApiError &&
                 error.fields.kind !== 'envelope' &&
                 TRANSIENT_STATUSES.has(error.httpStatus));
-        if (!transient || context.deadline.expired())
+        // At the deadline too: the loop then cancels the run it waited on.
+        if (!transient)
             throw error;
         const reason = context.secrets.redact(errorMessage(error));
         context.io.info(`Could not read pipeline run ${id} (${reason}); polling on`);
@@ -34561,8 +34902,6 @@ async function runPipeline(context, config) {
             throw error;
         });
         publish(run);
-        if (run.status === 'failed')
-            await showFailedBlockLogs(context, client, run);
     }
     finally {
         const blocks = (run.blockRuns ?? []).slice(0, MAX_TABLE_ROWS);
@@ -34572,6 +34911,8 @@ async function runPipeline(context, config) {
         }
     }
     if (run.status === 'failed') {
+        // After the blocks table: the summary says which block failed, then shows its last lines.
+        await showFailedBlockLogs(context, client, run);
         const failed = failedBlocks(run);
         const which = failed.length > 0 ? `; failed block(s): ${failed.join(', ')}` : '';
         throw new OperationError(`pipeline run ${run.id} failed${which}`, 'failed');
@@ -34673,11 +35014,11 @@ async function setEnv(context, config) {
     }
     const { cloud, cluster } = await openCloud(context, config.cloud);
     const plan = planEnvChange(cluster.config.extraEnvs, config.env, config.unset);
-    report.set('env-names', JSON.stringify(plan.changedNames));
-    report.row('Env names', plan.changedNames.join(', ') || '(none changed)');
+    const step = { context, config, cloud, remerges: 0, names: new Set() };
+    reportNames(step, plan.changedNames);
     if (plan.changedNames.length === 0) {
         io.info('Every variable already has the requested value: nothing to write');
-        return finish(context, config, cloud, cluster, false);
+        return settle(step, cluster, false);
     }
     if (common.dryRun) {
         io.info(`Dry run: would write ${plan.changedNames.join(', ')}`);
@@ -34688,44 +35029,82 @@ async function setEnv(context, config) {
     io.info(`Writing ${plan.changedNames.length} variable(s): ${plan.changedNames.join(', ')}`);
     await cloud.putCluster({ config: { ...cluster.config, extraEnvs: plan.extraEnvs } }, cluster.etag);
     report.changed = true;
-    const latest = await readBackAndRemerge(context, config, cloud);
-    report.status = latest.status;
-    report.set('cluster-status', latest.status);
+    const latest = await readBack(step);
     if (wasStopped) {
         io.notice('The cluster is Stopped: the new values apply at its next start');
         return;
     }
-    return finish(context, config, cloud, latest, true);
+    return settle(step, latest, true);
 }
-/** Reads the cluster after the write; a change that is gone was overwritten: merge and write again. */
-async function readBackAndRemerge(context, config, cloud) {
-    const { io, report } = context;
-    for (let remerge = 0;; remerge++) {
-        const cluster = await cloud.getCluster({ log: 'info' });
-        const lost = missingChanges(cluster.config.extraEnvs, config.env, config.unset);
-        if (lost.length === 0) {
-            if (remerge > 0)
-                report.row('Re-merges', String(remerge));
+/** Reads the cluster after a write until the change is there, merging again while it is not. */
+async function readBack(step) {
+    const { report } = step.context;
+    for (;;) {
+        const cluster = await step.cloud.getCluster({ log: 'info' });
+        report.status = cluster.status;
+        report.set('cluster-status', cluster.status);
+        if (!(await remergeIfLost(step, cluster)))
             return cluster;
-        }
-        if (remerge >= MAX_REMERGES) {
-            throw new OperationError(`another writer kept overwriting the cluster's env (${lost.join(', ')} lost after ${MAX_REMERGES} re-merges); ` +
-                'serialise env changes per cluster with a workflow concurrency group', cluster.status);
-        }
-        io.warning(`A concurrent write overwrote ${lost.join(', ')}; merging again (${remerge + 1} of ${MAX_REMERGES})`);
-        const plan = planEnvChange(cluster.config.extraEnvs, config.env, config.unset);
-        await cloud.putCluster({ config: { ...cluster.config, extraEnvs: plan.extraEnvs } }, cluster.etag);
     }
 }
-/** An env write restarts a running cluster: wait for Active again, then for it to serve. */
-async function finish(context, config, cloud, cluster, wrote) {
+/**
+ * A change missing from `cluster` was overwritten: writes it again on top of what is there now
+ * (true), or fails after MAX_REMERGES. False when the change is in place.
+ */
+async function remergeIfLost(step, cluster) {
+    const { context, config } = step;
+    const lost = missingChanges(cluster.config.extraEnvs, config.env, config.unset);
+    if (lost.length === 0)
+        return false;
+    if (step.remerges >= MAX_REMERGES) {
+        context.report.row('Re-merges', `${MAX_REMERGES} (the change is still lost)`);
+        throw new OperationError(`another writer kept overwriting the cluster's env (${lost.join(', ')} lost after ${MAX_REMERGES} re-merges); ` +
+            'serialise env changes per cluster with a workflow concurrency group', cluster.status);
+    }
+    step.remerges++;
+    context.report.row('Re-merges', String(step.remerges));
+    context.io.warning(`A concurrent write overwrote ${lost.join(', ')}; merging again (${step.remerges} of ${MAX_REMERGES})`);
+    const plan = planEnvChange(cluster.config.extraEnvs, config.env, config.unset);
+    reportNames(step, plan.changedNames);
+    await step.cloud.putCluster({ config: { ...cluster.config, extraEnvs: plan.extraEnvs } }, cluster.etag);
+    context.report.changed = true;
+    return true;
+}
+/** `env-names` and the summary row: every name written, in input order. */
+function reportNames(step, changed) {
+    for (const name of changed)
+        step.names.add(name);
+    const order = [...step.config.env.map(entry => entry.name), ...step.config.unset];
+    const names = order.filter(name => step.names.has(name));
+    step.context.report.set('env-names', JSON.stringify(names));
+    const removed = new Set(step.config.unset);
+    const set = names.filter(name => !removed.has(name));
+    const unset = names.filter(name => removed.has(name));
+    const parts = [
+        ...(set.length > 0 ? [`set ${set.join(', ')}`] : []),
+        ...(unset.length > 0 ? [`removed ${unset.join(', ')}`] : [])
+    ];
+    step.context.report.row('Env names', parts.join('; ') || '(none changed)');
+}
+/**
+ * An env write restarts a running cluster: wait for Active again, then for it to serve. The
+ * polls read the whole config: a change lost meanwhile is not reported as a success.
+ */
+async function settle(step, cluster, wrote) {
+    const { context, config, cloud } = step;
     if (!context.common.wait || cluster.status === 'Stopped' || cluster.status === 'Stopping')
         return;
     if (wrote && cluster.status === 'Active') {
         context.io.info('No restart seen at the first read after the write (the Cloud API gives no restart signal)');
     }
-    const active = await waitForClusterStatus(context, cloud, 'Active', cluster);
-    if (config.clusterUrl && active.status === 'Active')
+    let current = cluster;
+    for (;;) {
+        const active = await waitForClusterStatus(context, cloud, 'Active', current);
+        if (!(await remergeIfLost(step, active)))
+            break;
+        current = await readBack(step);
+    }
+    if (config.clusterUrl)
         await waitForServing(context, config.clusterUrl);
 }
 
@@ -34993,41 +35372,110 @@ class Report {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const SUMMARY_MAX_BYTES = 64 * 1024 - 1024;
+const TITLE_PART_MAX_BYTES = 120;
+const ERROR_MAX_LINES = 6;
+const ERROR_LINE_MAX_BYTES = 400;
+/** How failure messages end when a hint applies (src/main.ts, run-block). */
+const HINT_START = ' (likely cause: ';
+const ROW_VALUE_MAX_BYTES = 600;
+const MAX_ROWS = 30;
+const MAX_LINKS = 5;
+const URL_MAX_CHARS = 2_000;
+const LEFT_OUT_NOTE_BYTES = 200;
 function buildSummary(input, secrets) {
-    const { operation, report, error } = input;
-    const status = report.status ?? (error ? 'failed' : 'done');
-    const icon = error ? '❌' : '✅';
-    const title = `### ${icon} Mage: \`${operation}\` — ${escapeHtml(status)}`;
-    const rows = [
-        ['Operation', operation],
-        ...(input.target ? [['Target', input.target]] : []),
-        ['Status', status],
-        ['Changed', String(report.changed)],
-        ['Duration', markdown_formatDuration(input.durationMs)],
-        ...report.rows.map(([label, value]) => [label, value])
-    ];
-    const parts = [title, '', table(['', ''], rows)];
-    if (error)
-        parts.push('', `**Error:** ${escapeHtml(error)}`);
-    if (report.links.length > 0) {
-        parts.push('', report.links.map(link => `[${escapeHtml(link.label)}](${link.url})`).join(' · '));
-    }
-    const head = secrets.redact(parts.join('\n'));
-    return fitSections(head, report.sections.map(section => secrets.redact(section)));
+    const redact = (text) => secrets.redact(text);
+    const { report } = input;
+    const status = redact(report.status ?? (input.error ? 'failed' : 'done'));
+    const parts = [title(input, status)];
+    if (input.error !== undefined)
+        parts.push('', errorLine(redact(input.error)));
+    parts.push('', factsTable(input, status, redact));
+    const links = linkLine(input, redact);
+    if (links)
+        parts.push('', links);
+    return fitSections(parts.join('\n'), report.sections.map(redact));
 }
-/** Adds sections while they fit; says so when some were left out. */
+function title(input, status) {
+    const icon = input.error !== undefined ? '❌' : '✅';
+    // cell(): one line, escaped — a line break in a bad `operation` input must not end the title.
+    const operation = cell(cutToFit(input.operation, TITLE_PART_MAX_BYTES, cell));
+    const shown = cell(cutToFit(status, TITLE_PART_MAX_BYTES, cell));
+    return `### ${icon} Mage ${operation}: ${shown}${input.dryRun ? ' (dry run)' : ''}`;
+}
+/**
+ * One paragraph on one source line (a line of the message can't start a heading or a list): the
+ * first lines of the message, each cut, and the likely cause at its end kept whatever is cut.
+ */
+function errorLine(error) {
+    const hintAt = error.lastIndexOf(HINT_START);
+    const hasHint = hintAt !== -1 && error.endsWith(')');
+    const body = hasHint ? error.slice(0, hintAt) : error;
+    const lines = body
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    const shown = lines.slice(0, ERROR_MAX_LINES).map(line => cutToFit(line, ERROR_LINE_MAX_BYTES));
+    if (lines.length > shown.length)
+        shown.push(`… ${lines.length - shown.length} more line(s)`);
+    if (hasHint)
+        shown.push(cutToFit(error.slice(hintAt).trim(), ERROR_LINE_MAX_BYTES));
+    return `**Error:** ${shown.map(escapeInline).join('<br>')}`;
+}
+function factsTable(input, status, redact) {
+    const { report } = input;
+    const rows = [
+        ...(input.target ? [['Target', redact(input.target)]] : []),
+        ['Status', status],
+        ['Changed', report.changed ? 'yes' : 'no'],
+        ['Duration', markdown_formatDuration(input.durationMs)],
+        ...report.rows.map(([label, value]) => [redact(label), redact(value)])
+    ];
+    const shown = rows
+        .slice(0, MAX_ROWS)
+        .map(([label, value]) => [
+        cutToFit(label, TITLE_PART_MAX_BYTES, cell),
+        cutValue(value, ROW_VALUE_MAX_BYTES)
+    ]);
+    // The operation heads the table: a header row of its own would be empty.
+    return table(['Operation', cutToFit(input.operation, TITLE_PART_MAX_BYTES, cell)], shown);
+}
+/** A long list (`a, b, c, …`) is cut between items and says how many there are in all. */
+function cutValue(value, maxBytes) {
+    if (byteLength(cell(value)) <= maxBytes)
+        return value;
+    const items = value.split(', ');
+    if (items.length < 3)
+        return cutToFit(value, maxBytes, cell);
+    const kept = [];
+    const tail = () => `, … (${items.length} in all)`;
+    for (const item of items) {
+        if (byteLength(cell([...kept, item].join(', ') + tail())) > maxBytes)
+            break;
+        kept.push(item);
+    }
+    return kept.length > 0 ? kept.join(', ') + tail() : cutToFit(value, maxBytes, cell);
+}
+function linkLine(input, redact) {
+    return input.report.links
+        .filter(known => known.url.length <= URL_MAX_CHARS)
+        .slice(0, MAX_LINKS)
+        .map(known => markdown_link(cutToFit(known.label, TITLE_PART_MAX_BYTES), redact(known.url)))
+        .join(' · ');
+}
+/** Adds whole sections while they fit (a cut one would break its Markdown); says what was left. */
 function fitSections(head, sections) {
     let out = head;
     let left = 0;
     for (const section of sections) {
         const next = `${out}\n\n${section}`;
-        if (Buffer.byteLength(next) + 200 > SUMMARY_MAX_BYTES)
+        if (byteLength(next) + LEFT_OUT_NOTE_BYTES > SUMMARY_MAX_BYTES)
             left++;
         else
             out = next;
     }
-    if (left > 0)
-        out += `\n\n_${left} section(s) left out to keep the summary under 64 KiB; see the step log._`;
+    if (left > 0) {
+        out += `\n\n_${left} section(s) left out to keep the summary under 64 KiB: see the step log._`;
+    }
     return `${out}\n`;
 }
 
@@ -35058,7 +35506,17 @@ class Deadline {
 // Every secret is masked the moment it is known, and every text built from a server answer is
 // redacted before use, so no secret reaches a log line, an output, the summary or an error.
 const REDACTED = '***';
+/**
+ * The runner registers each line of a mask on its own, short ones included: a `}` line would
+ * blank every `}` in the job's logs. So a multi-line secret is masked line by line, and only
+ * its lines of at least this many characters.
+ */
+const MIN_MASKED_LINE_LENGTH = 8;
 class Secrets {
+    /** Values given to add(), and what was masked, so nothing is done twice. */
+    added = new Set();
+    masked = new Set();
+    /** What redact() replaces: every value, its long lines, and their encoded forms. */
     values = new Set();
     mask;
     constructor(mask) {
@@ -35066,10 +35524,17 @@ class Secrets {
     }
     /** Masks `value` in the runner's logs and remembers it (and its encoded forms) for redact(). */
     add(value) {
-        if (!value || this.values.has(value))
+        if (!value || this.added.has(value))
             return;
-        this.mask(value);
-        for (const form of encodedForms(value))
+        this.added.add(value);
+        const lines = linesOf(value);
+        for (const part of lines ?? [value]) {
+            if (this.masked.has(part))
+                continue;
+            this.masked.add(part);
+            this.mask(part);
+        }
+        for (const form of [value, ...(lines ?? [])].flatMap(encodedForms))
             this.values.add(form);
     }
     /** Replaces every known secret in `text`, longest first (one secret may contain another). */
@@ -35086,6 +35551,17 @@ class Secrets {
         return this.values.has(value);
     }
 }
+/** The long lines of a multi-line value (trimmed, as the runner trims them); else undefined. */
+function linesOf(value) {
+    if (!/[\r\n]/.test(value))
+        return undefined;
+    return [
+        ...new Set(value
+            .split(/\r?\n|\r/)
+            .map(line => line.trim())
+            .filter(line => line.length >= MIN_MASKED_LINE_LENGTH))
+    ];
+}
 function encodedForms(value) {
     const forms = [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
     return forms.filter(form => form.length > 0);
@@ -35099,6 +35575,7 @@ const USER_AGENT = `mage-pro-action/${VERSION}`;
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: parse and validate every input, mask secrets, run the operation, then write the
 // outputs and the job summary, success or failure, through one failure path.
+
 
 
 
@@ -35145,7 +35622,7 @@ async function run(deps = defaultDeps()) {
         io.debug(`Config: ${secrets.redact(describeConfig(active))}`);
         const clusterUrl = clusterUrlOf(active);
         if (clusterUrl)
-            report.link('Cluster', clusterUrl);
+            report.link('Cluster in Mage', clusterUrl);
         for (const name of active.unusedInputs) {
             io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`);
         }
@@ -35172,10 +35649,10 @@ async function run(deps = defaultDeps()) {
     catch (error) {
         failure = error;
     }
-    await main_finish(deps, { config, report, secrets, started, failure });
+    await finish(deps, { config, report, secrets, started, failure });
 }
 /** Outputs first (an `if: failure()` step reads them), then the summary, then the verdict. */
-async function main_finish(deps, done) {
+async function finish(deps, done) {
     const { io } = deps;
     const { config, report, secrets, failure } = done;
     const operation = config?.operation ?? (deps.input('operation').trim() || 'unknown');
@@ -35183,6 +35660,9 @@ async function main_finish(deps, done) {
     if (failure instanceof OperationError && failure.status !== undefined) {
         report.status ??= failure.status;
     }
+    // A write whose answer was lost may have changed something: `changed` does not deny it.
+    if (failure instanceof OutcomeUnknownError)
+        report.changed = true;
     if (failure instanceof MageApiError && failure.fields.traceback) {
         await printUntrusted(io, 'Server traceback', secrets.redact(failure.fields.traceback));
     }
@@ -35191,6 +35671,7 @@ async function main_finish(deps, done) {
         const markdown = buildSummary({
             operation,
             target: config ? targetOf(config) : undefined,
+            dryRun: config?.common.dryRun,
             report,
             durationMs: deps.clock.now() - done.started,
             error: message
@@ -35212,7 +35693,10 @@ function failureMessage(failure, secrets) {
     const known = failure instanceof Error && (failure.name !== 'Error' || failure instanceof OperationError);
     const base = known ? errorMessage(failure) : `unexpected error: ${errorMessage(failure)}`;
     const hint = hintFor(failure);
-    return secrets.redact(hint ? `${base} (likely cause: ${hint})` : base);
+    const text = secrets.redact(hint ? `${base} (likely cause: ${hint})` : base);
+    // One line, so no stack trace or server text can spread over the log; only an operation's
+    // own list (a smoke run's failures, one a line) keeps its lines.
+    return failure instanceof OperationError ? text : oneLine(text);
 }
 
 

@@ -333,6 +333,8 @@ export interface Emulator {
 }
 
 export function startEmulator(options?: EmulatorOptions): Promise<Emulator>
+/** Every emulator started in this process (module instance) and not yet stopped. */
+export function runningEmulators(): Emulator[]
 
 export const DEFAULT_SCENARIO: DeepReadonly<Scenario>
 export const DEFAULT_TIMING: Readonly<Timing>

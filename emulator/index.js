@@ -22,6 +22,14 @@ export { DEFAULT_SCENARIO, DEFAULT_TIMING, CLOUD_API_KEY, CLUSTER_API_KEY } from
 export { FAULT_KINDS } from './faults.js'
 export { HTML_503, HTML_502 } from './http-util.js'
 
+// Every emulator started in this process and not yet stopped, so that a test harness can find
+// the session tokens issued during a run without each test passing its emulator along.
+const running = new Set()
+
+export function runningEmulators() {
+  return [...running]
+}
+
 function initialState(scenario, timing, timers) {
   const now = Date.now()
   const cluster = structuredClone(scenario.cloud.cluster)
@@ -119,6 +127,7 @@ export async function startEmulator(options = {}) {
     }),
     stop: () => {
       stopping ??= (async () => {
+        running.delete(emu)
         timers.clearAll()
         await Promise.all([cloudServer.close(), clusterServer.close()])
       })()
@@ -146,5 +155,6 @@ export async function startEmulator(options = {}) {
     await emu.stop()
     throw err
   }
+  running.add(emu)
   return emu
 }

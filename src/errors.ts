@@ -110,13 +110,8 @@ export class DeadlineError extends Error {
  * server but its answer could not be read. It is not retried: the step says so.
  */
 export class OutcomeUnknownError extends Error {
-  constructor(what: string, cause: Error) {
-    super(
-      `${what}: failed, outcome unknown (${cause.message}); it was not retried to avoid running it twice`,
-      {
-        cause
-      }
-    )
+  constructor(what: string, cause: Error, after = 'it was not retried to avoid running it twice') {
+    super(`${what}: failed, outcome unknown (${cause.message}); ${after}`, { cause })
     this.name = 'OutcomeUnknownError'
   }
 }

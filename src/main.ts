@@ -7,7 +7,14 @@ import { readGitHubContext } from './config/github-context.js'
 import { parseConfig } from './config/parse-config.js'
 import type { Config } from './config/types.js'
 import { coreIO, rawInput } from './core-io.js'
-import { ConfigError, MageApiError, OperationError, errorMessage } from './errors.js'
+import {
+  ConfigError,
+  MageApiError,
+  OperationError,
+  OutcomeUnknownError,
+  errorMessage
+} from './errors.js'
+import { oneLine } from './http/one-line.js'
 import { MageHttp } from './http/request.js'
 import { NodeTransport, type Transport } from './http/transport.js'
 import { maskSecretInputs } from './mask-inputs.js'
@@ -55,7 +62,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     for (const secret of active.secrets) secrets.add(secret)
     io.debug(`Config: ${secrets.redact(describeConfig(active))}`)
     const clusterUrl = clusterUrlOf(active)
-    if (clusterUrl) report.link('Cluster', clusterUrl)
+    if (clusterUrl) report.link('Cluster in Mage', clusterUrl)
     for (const name of active.unusedInputs) {
       io.warning(`Input '${name}' is not used by ${active.operation}; it is ignored`)
     }
@@ -102,6 +109,8 @@ async function finish(deps: RunDeps, done: Finished): Promise<void> {
   if (failure instanceof OperationError && failure.status !== undefined) {
     report.status ??= failure.status
   }
+  // A write whose answer was lost may have changed something: `changed` does not deny it.
+  if (failure instanceof OutcomeUnknownError) report.changed = true
   if (failure instanceof MageApiError && failure.fields.traceback) {
     await printUntrusted(io, 'Server traceback', secrets.redact(failure.fields.traceback))
   }
@@ -111,6 +120,7 @@ async function finish(deps: RunDeps, done: Finished): Promise<void> {
       {
         operation,
         target: config ? targetOf(config) : undefined,
+        dryRun: config?.common.dryRun,
         report,
         durationMs: deps.clock.now() - done.started,
         error: message
@@ -132,5 +142,8 @@ function failureMessage(failure: unknown, secrets: Secrets): string {
     failure instanceof Error && (failure.name !== 'Error' || failure instanceof OperationError)
   const base = known ? errorMessage(failure) : `unexpected error: ${errorMessage(failure)}`
   const hint = hintFor(failure)
-  return secrets.redact(hint ? `${base} (likely cause: ${hint})` : base)
+  const text = secrets.redact(hint ? `${base} (likely cause: ${hint})` : base)
+  // One line, so no stack trace or server text can spread over the log; only an operation's
+  // own list (a smoke run's failures, one a line) keeps its lines.
+  return failure instanceof OperationError ? text : oneLine(text)
 }

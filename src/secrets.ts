@@ -3,7 +3,18 @@
 
 export const REDACTED = '***'
 
+/**
+ * The runner registers each line of a mask on its own, short ones included: a `}` line would
+ * blank every `}` in the job's logs. So a multi-line secret is masked line by line, and only
+ * its lines of at least this many characters.
+ */
+export const MIN_MASKED_LINE_LENGTH = 8
+
 export class Secrets {
+  /** Values given to add(), and what was masked, so nothing is done twice. */
+  private readonly added = new Set<string>()
+  private readonly masked = new Set<string>()
+  /** What redact() replaces: every value, its long lines, and their encoded forms. */
   private readonly values = new Set<string>()
   private readonly mask: (value: string) => void
 
@@ -13,9 +24,15 @@ export class Secrets {
 
   /** Masks `value` in the runner's logs and remembers it (and its encoded forms) for redact(). */
   add(value: string | undefined): void {
-    if (!value || this.values.has(value)) return
-    this.mask(value)
-    for (const form of encodedForms(value)) this.values.add(form)
+    if (!value || this.added.has(value)) return
+    this.added.add(value)
+    const lines = linesOf(value)
+    for (const part of lines ?? [value]) {
+      if (this.masked.has(part)) continue
+      this.masked.add(part)
+      this.mask(part)
+    }
+    for (const form of [value, ...(lines ?? [])].flatMap(encodedForms)) this.values.add(form)
   }
 
   /** Replaces every known secret in `text`, longest first (one secret may contain another). */
@@ -31,6 +48,19 @@ export class Secrets {
   has(value: string): boolean {
     return this.values.has(value)
   }
+}
+
+/** The long lines of a multi-line value (trimmed, as the runner trims them); else undefined. */
+function linesOf(value: string): string[] | undefined {
+  if (!/[\r\n]/.test(value)) return undefined
+  return [
+    ...new Set(
+      value
+        .split(/\r?\n|\r/)
+        .map(line => line.trim())
+        .filter(line => line.length >= MIN_MASKED_LINE_LENGTH)
+    )
+  ]
 }
 
 function encodedForms(value: string): string[] {

@@ -50,8 +50,8 @@ it('deploy, then a smoke run whose second block raises, read from an if: failure
   expect(output).not.toHaveProperty('transform')
   expect(JSON.parse(fs.readFileSync(outputs['output-file'], 'utf8'))).toEqual(output)
   // The summary shows each block's fate and the first block's output.
-  expect(smoke.summary).toContain('| load_data | completed |')
-  expect(smoke.summary).toContain('| raise_err | failed |')
-  expect(smoke.summary).toContain('| transform | not run |')
+  expect(smoke.summary).toContain('| load_data | ✅\u00a0completed |')
+  expect(smoke.summary).toContain('| raise_err | ❌\u00a0failed |')
+  expect(smoke.summary).toContain('| transform | ⏭️\u00a0not run |')
   expect(smoke.summary).toContain('<pre>{"output": [{"rows": [1, 2, 3]}]}</pre>')
 })

@@ -60,7 +60,7 @@ describe('run-block: success', () => {
         incomplete_only: false
       }
     })
-    expect(run.summary).toMatch(/\| load_data \| completed \| \d+ B \|/)
+    expect(run.summary).toMatch(/\| load_data \| ✅\u00a0completed \| \d+ B \|/)
     expect(run.summary).toContain('<details><summary>Output of <code>load_data</code>')
   })
 
@@ -114,7 +114,9 @@ describe('run-block: failure forms', () => {
     expect(run.stdout).toContain('::error::run-block failed: raise_err: boom from raising block')
     expect(run.outputs.error).not.toContain('Traceback')
     expect(run.everything).not.toContain('url_parameters')
-    expect(run.summary).toMatch(/\| raise_err \| failed \| — \| boom from raising block \|/)
+    expect(run.summary).toMatch(
+      /\| raise_err \| ❌\u00a0failed \| — \| \d+ ms \| boom from raising block \|/
+    )
   })
 
   it.each([
@@ -253,7 +255,7 @@ describe('run-block: smoke runs', () => {
     expect(output.raise_err).toBeNull()
     expect(run.outputs.error).toMatch(/^raise_err: boom from raising block/)
     expect(emu.blockExecutions('etl_demo', 'transform')).toBe(before)
-    expect(run.summary).toMatch(/\| transform \| not run \|/)
+    expect(run.summary).toMatch(/\| transform \| ⏭️\u00a0not run \|/)
   })
 
   it('runs every block with fail-on-error false, lists every failure, and succeeds the step', async () => {

@@ -1,11 +1,48 @@
-// The end-to-end tests' view of scripts/lib/run-dist.js, plus leak checks.
+// The end-to-end tests' view of scripts/lib/run-dist.js: every run goes with RUNNER_DEBUG=1
+// (unless the test sets it) and through the secrets audit, which fails the run's test on a leak.
 import { type ActionRun, type RunOptions, runDist } from '../../scripts/lib/run-dist.js'
+import {
+  byValue,
+  emulatorSecrets,
+  emulatorsInPlay,
+  givenSecrets,
+  markEmulators
+} from './known-secrets.js'
+import { auditRun } from './secrets-audit.js'
 
 export type { ActionRun, RunOptions }
 export { DIST_MAIN, DIST_POST, REPO_ROOT, parseCommandFile } from '../../scripts/lib/run-dist.js'
 
-export function runAction(options: RunOptions): Promise<ActionRun> {
-  return runDist({ keepFiles: true, ...options })
+/** Runs in flight; a run that overlapped another cannot tell whose session tokens were whose. */
+const inFlight = new Set<{ overlapped: boolean }>()
+
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const marks = markEmulators()
+  const self = { overlapped: inFlight.size > 0 }
+  for (const other of inFlight) other.overlapped = true
+  inFlight.add(self)
+  let run: ActionRun
+  try {
+    run = await runDist({
+      keepFiles: true,
+      ...options,
+      env: { RUNNER_DEBUG: '1', ...options.env }
+    })
+  } finally {
+    inFlight.delete(self)
+  }
+  const inPlay = emulatorsInPlay(marks)
+  const problems = auditRun({
+    run,
+    secrets: byValue([...givenSecrets(options), ...emulatorSecrets(inPlay, run.startedAt)]),
+    requests: inPlay.flatMap(({ emu }) =>
+      emu.requests.filter(request => request.at >= run.startedAt && request.at <= run.endedAt)
+    ),
+    solo: !self.overlapped
+  })
+  if (problems.length > 0)
+    throw new Error(`Secrets audit of the run failed: ${problems.join('; ')}`)
+  return run
 }
 
 /** Text without the ::add-mask:: commands (the only place a secret may appear). */

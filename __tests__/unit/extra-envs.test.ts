@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { missingChanges, planEnvChange } from '../../src/cloud/extra-envs.js'
+import fc from 'fast-check'
+import { envNamesOf, missingChanges, planEnvChange } from '../../src/cloud/extra-envs.js'
 
 const current = [
   { name: 'KEEP', value: 'k' },
@@ -73,5 +74,41 @@ describe('missingChanges', () => {
     const env = [{ name: 'A', value: '1' }]
     expect(missingChanges([{ name: 'B', value: '2' }], env, ['B'])).toEqual(['A', 'B'])
     expect(missingChanges([{ name: 'A', value: '1' }], env, ['B'])).toEqual([])
+  })
+})
+
+describe('planEnvChange: properties', () => {
+  const NAMES: string[] = ['A', 'B', 'C', 'D', 'E', 'F']
+  const name = fc.constantFrom(...NAMES)
+  const value = fc.string({ unit: 'binary', maxLength: 30 })
+  // What a cluster may hold: plain entries, duplicates, valueFrom entries, odd shapes.
+  const entry = fc.oneof(
+    fc.record({ name, value }),
+    fc.record({ name, value, description: fc.string() }),
+    fc.record({ name, valueFrom: fc.record({ key: fc.string() }) }),
+    fc.constantFrom('text', 7, null, { value: 'no name' })
+  )
+  const change = fc
+    .uniqueArray(name, { maxLength: 6 })
+    .chain(names =>
+      fc.tuple(
+        fc.tuple(...names.map(n => value.map(v => ({ name: n, value: v })))),
+        fc.subarray(NAMES.filter(n => !names.includes(n)))
+      )
+    )
+
+  it('after a JSON round trip every change reads back, everything else is kept in order, and a second plan is empty', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), change, (current, [env, unset]) => {
+        const plan = planEnvChange(current, env, unset)
+        const read = JSON.parse(JSON.stringify(plan.extraEnvs)) as unknown[]
+        expect(missingChanges(read, env, unset)).toEqual([])
+        expect(planEnvChange(read, env, unset).changedNames).toEqual([])
+        const owned = new Set([...env.map(e => e.name), ...unset])
+        const untouched = (list: unknown[]): unknown[] =>
+          list.filter(item => !owned.has(envNamesOf([item])[0] ?? ''))
+        expect(untouched(read)).toEqual(JSON.parse(JSON.stringify(untouched(current))))
+      })
+    )
   })
 })

@@ -100,7 +100,7 @@ describe('runBlock', () => {
     expect(fake.report.status).toBe('failed')
     expect(fake.io.lines).toContain("group: Traceback of block 'b'")
     expect(fake.io.lines.join('\n')).not.toContain(TOKEN)
-    expect(fake.report.sections[0]).toMatch(/\| c \| not run \|/)
+    expect(fake.report.sections[0]).toMatch(/\| c \| ⏭️\u00a0not run \|/)
   })
 
   it('runs every block with fail-on-error false and lists every failure', async () => {

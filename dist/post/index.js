@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3145:
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,7 +28394,7 @@ class ConfigError extends Error {
     }
 }
 /** The server answered, and the answer is a failure (non-2xx, an error envelope, or malformed). */
-class MageApiError extends Error {
+class errors_MageApiError extends Error {
     fields;
     constructor(fields) {
         super(`${fields.method} ${fields.path} → ${fields.detail}`);
@@ -28413,7 +28413,7 @@ class MageApiError extends Error {
     }
 }
 /** The connection failed. `sent` tells whether the request may have reached the server. */
-class NetworkError extends Error {
+class errors_NetworkError extends Error {
     sent;
     method;
     path;
@@ -28426,7 +28426,7 @@ class NetworkError extends Error {
     }
 }
 /** One attempt took longer than its hard timeout; the socket was destroyed. */
-class RequestTimeoutError extends Error {
+class errors_RequestTimeoutError extends Error {
     sent;
     constructor(method, path, timeoutMs, sent) {
         super(`${method} ${path} → no complete answer within ${Math.round(timeoutMs / 1000)}s`);
@@ -28454,10 +28454,8 @@ class DeadlineError extends Error {
  * server but its answer could not be read. It is not retried: the step says so.
  */
 class OutcomeUnknownError extends Error {
-    constructor(what, cause) {
-        super(`${what}: failed, outcome unknown (${cause.message}); it was not retried to avoid running it twice`, {
-            cause
-        });
+    constructor(what, cause, after = 'it was not retried to avoid running it twice') {
+        super(`${what}: failed, outcome unknown (${cause.message}); ${after}`, { cause });
         this.name = 'OutcomeUnknownError';
     }
 }
@@ -28571,29 +28569,44 @@ async function sendOnce(what, send) {
 }
 /** A 5xx, a dropped connection or a timeout after sending may hide work that ran. */
 function asOutcomeUnknown(what, error) {
-    const droppedAfterSending = (error instanceof NetworkError || error instanceof RequestTimeoutError) && error.sent;
-    const serverFailed = error instanceof MageApiError && error.httpStatus >= 500;
+    const droppedAfterSending = (error instanceof errors_NetworkError || error instanceof errors_RequestTimeoutError) && error.sent;
+    const serverFailed = error instanceof errors_MageApiError && error.httpStatus >= 500;
     return droppedAfterSending || serverFailed ? new OutcomeUnknownError(what, error) : error;
+}
+
+;// CONCATENATED MODULE: ./src/http/one-line.ts
+// Server text made safe to put on one line of a log, an output or an error: control characters
+// and line breaks become spaces (a line a server starts with `::` would otherwise be obeyed by
+// the runner as a workflow command), runs of spaces collapse, and it is cut to a length.
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function oneLine(text, max = Infinity) {
+    const flat = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/pipeline-runs.ts
 // Reading pipeline runs out of Mage answers, tolerating the field sets that differ between the
 // list, the detail, the trigger and the cancel answers (mage-real-observations.md §5).
 
+
+/** Server text goes to logs and outputs: on one line (never a workflow command), or nothing. */
+const pipeline_runs_text = (value) => typeof value === 'string' ? oneLine(value, 200) || undefined : undefined;
 /** The statuses a pipeline run ends in; only `completed` is success. */
 const FINAL_RUN_STATUSES = new Set(['completed', 'failed', 'cancelled']);
 /** A pipeline run object, or undefined when it lacks an id or a status. */
 function readPipelineRun(value) {
     if (!isRecord(value))
         return undefined;
-    const { id, status } = value;
-    if ((typeof id !== 'number' && typeof id !== 'string') || typeof status !== 'string') {
+    const id = typeof value.id === 'string' ? pipeline_runs_text(value.id) : value.id;
+    const status = pipeline_runs_text(value.status);
+    if ((typeof id !== 'number' && typeof id !== 'string') || id === '' || !status)
         return undefined;
-    }
     return {
         id,
         status,
-        pipelineUuid: typeof value.pipeline_uuid === 'string' ? value.pipeline_uuid : undefined,
+        pipelineUuid: pipeline_runs_text(value.pipeline_uuid),
         blockRuns: Array.isArray(value.block_runs) ? readBlockRuns(value.block_runs) : undefined,
         startedAt: value.started_at,
         createdAt: value.created_at,
@@ -28605,10 +28618,10 @@ function readBlockRuns(items) {
     for (const item of items) {
         if (!isRecord(item))
             continue;
-        const { block_uuid: blockUuid, status } = item;
-        if (typeof blockUuid === 'string' && typeof status === 'string') {
+        const blockUuid = pipeline_runs_text(item.block_uuid);
+        const status = pipeline_runs_text(item.status);
+        if (blockUuid && status)
             states.push({ blockUuid, status });
-        }
     }
     return states;
 }
@@ -28816,7 +28829,7 @@ class ClusterClient {
     }
     /** An auth-layer refusal (401/403, invalid or expired token) is worth one fresh login. */
     renewable(error) {
-        return error instanceof MageApiError && error.isAuthFailure && this.credentials !== undefined;
+        return error instanceof errors_MageApiError && error.isAuthFailure && this.credentials !== undefined;
     }
     withSession(options) {
         if (!this.credentials || !this.token)
@@ -28838,7 +28851,7 @@ function pipelineRunOf(response, method, path) {
     return run;
 }
 function unexpected(response, method, path, detail) {
-    return new MageApiError({
+    return new errors_MageApiError({
         api: 'cluster',
         kind: 'unexpected_shape',
         method,
@@ -29569,7 +29582,7 @@ function cloudSettings(values, operation) {
         teamId: pathSegment('team-id', values.required('team-id', operation)),
         clusterId: pathSegment('cluster-id', values.required('cluster-id', operation)),
         apiUrl: parseBaseUrl('cloud-api-url', values.value('cloud-api-url'), { stripApiSuffix: false }),
-        apiKey: values.value('cloud-api-key')
+        apiKey: headerToken('cloud-api-key', values.value('cloud-api-key'))
     };
 }
 function requiredClusterUrl(values, neededFor) {
@@ -29586,13 +29599,23 @@ function clusterCredentials(values, neededFor) {
     return {
         email: values.required('cluster-email', neededFor),
         password: values.required('cluster-password', neededFor),
-        apiKey: values.value('cluster-api-key')
+        apiKey: headerToken('cluster-api-key', values.value('cluster-api-key'))
     };
 }
 /** Ids that become one URL path segment: no `/`, `?`, `#` or whitespace can slip a path in. */
 function pathSegment(input, value) {
     if (/[\s/?#\\]/.test(value)) {
         throw new ConfigError(input, 'must be a single id, without spaces, /, \\, ? or #');
+    }
+    return value;
+}
+/**
+ * A secret sent in a header (API keys, trigger token): one token of printable ASCII. Anything
+ * else would fail only at the request, as an error that names no input. Never echoed.
+ */
+function headerToken(input, value) {
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+        throw new ConfigError(input, 'must be one token of printable ASCII characters, without spaces or line breaks');
     }
     return value;
 }
@@ -29854,12 +29877,7 @@ function optionalCredentials(values) {
     return clusterCredentials(values, 'run-pipeline');
 }
 function triggerToken(values, neededFor) {
-    const token = values.required('trigger-token', neededFor);
-    // It goes into a header; the value itself is never shown.
-    if (/\s/.test(token)) {
-        throw new ConfigError('trigger-token', 'must be one token, without spaces or line breaks');
-    }
-    return token;
+    return headerToken('trigger-token', values.required('trigger-token', neededFor));
 }
 function buildDeployGit(values, github) {
     const neededFor = 'deploy-git';
@@ -32969,9 +32987,48 @@ function rawInput(name) {
     return getInput(name, { trimWhitespace: false });
 }
 
+;// CONCATENATED MODULE: ./src/http/attempts.ts
+// What a failed attempt says about the request's effect on the server. A caller that writes
+// (the Cloud cluster PUT) needs it across every attempt, not just the last: an earlier attempt
+// may have landed before a later one was refused.
+
+const newTrace = () => ({ landed: 0, unanswered: 0 });
+/** The request left and no complete answer came back. */
+function isUnanswered(error) {
+    return (error instanceof errors_NetworkError || error instanceof errors_RequestTimeoutError) && error.sent;
+}
+/** The failure does not prove the handler left things as they were. */
+function mayHaveLanded(error) {
+    if (isUnanswered(error))
+        return true;
+    if (!(error instanceof errors_MageApiError))
+        return false;
+    const { httpStatus, kind, code } = error.fields;
+    if (kind === 'envelope')
+        return (code ?? httpStatus) >= 500;
+    return httpStatus >= 500 || (httpStatus >= 200 && httpStatus < 300);
+}
+function recordAttempt(trace, error) {
+    if (!trace || !mayHaveLanded(error))
+        return;
+    trace.landed += 1;
+    if (isUnanswered(error))
+        trace.unanswered += 1;
+}
+/** A read that failed in a way worth another poll: the server or a proxy hiccupped. */
+function isTransientReadFailure(error) {
+    if (error instanceof NetworkError || error instanceof RequestTimeoutError)
+        return true;
+    if (!(error instanceof MageApiError) || error.fields.kind === 'envelope')
+        return false;
+    const { httpStatus } = error.fields;
+    return httpStatus >= 500 || httpStatus === 408 || httpStatus === 429;
+}
+
 ;// CONCATENATED MODULE: ./src/http/envelope.ts
 // Turns a raw answer into its JSON body, or a typed MageApiError: non-2xx statuses, Mage error
 // envelopes (also under HTTP 200), empty bodies and non-JSON answers all fail here.
+
 
 
 const EXCERPT_CHARS = 200;
@@ -32986,7 +33043,7 @@ function interpretResponse(response, context) {
         httpStatus: status,
         ...(retryAfter === undefined ? {} : { retryAfter })
     };
-    const fail = (fields) => new MageApiError({ ...base, ...fields });
+    const fail = (fields) => new errors_MageApiError({ ...base, ...fields });
     if (body.trim() === '') {
         if (ok) {
             throw fail({
@@ -33024,12 +33081,12 @@ function headerValue(value) {
 function envelopeFields(error, status, redact) {
     const record = isRecord(error) ? error : { message: String(error) };
     const code = typeof record.code === 'number' ? record.code : undefined;
-    const type = typeof record.type === 'string' ? record.type : undefined;
-    const exception = typeof record.exception === 'string' ? envelope_cut(redact(record.exception), 1000) : undefined;
+    const type = typeof record.type === 'string' ? oneLine(record.type, 100) : undefined;
+    const exception = typeof record.exception === 'string' ? oneLine(redact(record.exception), 1000) : undefined;
     const message = typeof record.message === 'string' ? redact(record.message) : undefined;
     // A 500 envelope's message is a Python traceback: kept apart, never in one-line texts.
     const traceback = exception !== undefined ? message : undefined;
-    const text = exception ?? (message !== undefined ? envelope_cut(oneLine(message), 300) : 'no message');
+    const text = exception ?? (message !== undefined ? oneLine(message, 300) : 'no message');
     const label = [code !== undefined ? `error ${code}` : 'error', type].filter(Boolean).join(' ');
     return {
         kind: 'envelope',
@@ -33042,14 +33099,7 @@ function envelopeFields(error, status, redact) {
 }
 /** A short one-line excerpt with tags and secrets removed. */
 function makeExcerpt(body, redact) {
-    const text = oneLine(body.replace(/<[^>]*>/g, ' '));
-    return envelope_cut(redact(text), EXCERPT_CHARS);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function envelope_cut(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+    return oneLine(redact(oneLine(body.replace(/<[^>]*>/g, ' '))), EXCERPT_CHARS);
 }
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
@@ -33063,10 +33113,10 @@ const MAX_DELAY_MS = 15_000;
 const MAX_RETRY_AFTER_MS = 120_000;
 const RETRYABLE_STATUSES = new Set([408, 429, 502, 503, 504]);
 function isRetryable(error, policy) {
-    if (error instanceof NetworkError || error instanceof RequestTimeoutError) {
+    if (error instanceof errors_NetworkError || error instanceof errors_RequestTimeoutError) {
         return policy === 'idempotent' || !error.sent;
     }
-    if (error instanceof MageApiError) {
+    if (error instanceof errors_MageApiError) {
         // An error envelope under HTTP 200 is an answer, not a transient fault.
         return policy === 'idempotent' && RETRYABLE_STATUSES.has(error.httpStatus);
     }
@@ -33107,9 +33157,10 @@ function parseRetryAfter(value, now) {
 
 
 
+
 /** Reads, writes and logins get this per attempt; run/trigger/deploy get the remaining deadline. */
 const SHORT_TIMEOUT_MS = 30_000;
-/** The last read at the deadline gets at most this. */
+/** After the deadline, every last read together gets at most this: the step ends in time. */
 const LAST_READ_TIMEOUT_MS = 10_000;
 class MageHttp {
     deps;
@@ -33121,6 +33172,9 @@ class MageHttp {
     }
     get io() {
         return this.deps.io;
+    }
+    get deadline() {
+        return this.deps.deadline;
     }
     async call(options) {
         const { transport, clock, deadline, io, secrets } = this.deps;
@@ -33135,13 +33189,18 @@ class MageHttp {
         };
         const log = (line) => (options.log === 'info' ? io.info(line) : io.debug(line));
         const maxAttempts = options.lastRead ? 1 : (options.maxAttempts ?? MAX_ATTEMPTS);
+        let previous;
         for (let attempt = 1;; attempt++) {
             const remaining = deadline.remainingMs();
-            if (remaining <= 0 && !options.lastRead) {
+            const overtime = deadline.expiresAt + LAST_READ_TIMEOUT_MS - clock.now();
+            if ((remaining <= 0 && !options.lastRead) || (options.lastRead && overtime <= 0)) {
+                // A retry that slept into the deadline reports what went wrong, not the deadline.
+                if (attempt > 1)
+                    throw previous;
                 throw new DeadlineError(`the timeout was reached before ${options.method} ${logPath}`);
             }
             const timeoutMs = options.lastRead
-                ? LAST_READ_TIMEOUT_MS
+                ? Math.min(LAST_READ_TIMEOUT_MS, overtime)
                 : Math.min(remaining, options.timeout === 'short' ? SHORT_TIMEOUT_MS : remaining);
             const started = clock.now();
             try {
@@ -33166,6 +33225,8 @@ class MageHttp {
                 return { status: raw.status, headers: raw.headers, text: raw.body, body: parsed };
             }
             catch (error) {
+                previous = error;
+                recordAttempt(options.trace, error);
                 if (!(error instanceof RedirectError) && !isHttpAnswer(error)) {
                     log(`${options.method} ${logPath} → ${secrets.redact(errorMessage(error))} (${clock.now() - started} ms)`);
                 }
@@ -33182,10 +33243,10 @@ class MageHttp {
     }
 }
 function isHttpAnswer(error) {
-    return error instanceof MageApiError;
+    return error instanceof errors_MageApiError;
 }
 function retryAfterOf(error) {
-    return error instanceof MageApiError ? error.fields.retryAfter : undefined;
+    return error instanceof errors_MageApiError ? error.fields.retryAfter : undefined;
 }
 function locationHost(raw) {
     const location = raw.headers.location;
@@ -33266,14 +33327,14 @@ class NodeTransport {
                     size += chunk.length;
                     if (size > MAX_BODY_BYTES) {
                         req.destroy();
-                        finish(new NetworkError(method, logPath, true, `answer larger than ${MAX_BODY_BYTES} bytes`));
+                        finish(new errors_NetworkError(method, logPath, true, `answer larger than ${MAX_BODY_BYTES} bytes`));
                         return;
                     }
                     chunks.push(chunk);
                 });
                 res.on('end', () => {
                     if (!res.complete) {
-                        finish(new NetworkError(method, logPath, true, 'the answer was cut off'));
+                        finish(new errors_NetworkError(method, logPath, true, 'the answer was cut off'));
                         return;
                     }
                     finish(undefined, {
@@ -33284,12 +33345,12 @@ class NodeTransport {
                 });
                 res.on('close', () => {
                     if (!res.complete)
-                        finish(new NetworkError(method, logPath, true, 'the answer was cut off'));
+                        finish(new errors_NetworkError(method, logPath, true, 'the answer was cut off'));
                 });
-                res.on('error', error => finish(new NetworkError(method, logPath, true, 'the answer was cut off', error)));
+                res.on('error', error => finish(new errors_NetworkError(method, logPath, true, 'the answer was cut off', error)));
             });
             const timer = setTimeout(() => {
-                finish(new RequestTimeoutError(method, logPath, timeoutMs, sent));
+                finish(new errors_RequestTimeoutError(method, logPath, timeoutMs, sent));
                 req.destroy();
             }, timeoutMs);
             // 'finish': the whole request was handed to the socket, so the server may have acted on it.
@@ -33299,7 +33360,7 @@ class NodeTransport {
             req.on('error', (error) => {
                 const code = error.code ?? '';
                 const provedUnsent = !sent && NOT_SENT_CODES.has(code);
-                finish(new NetworkError(method, logPath, !provedUnsent, code || error.message, error));
+                finish(new errors_NetworkError(method, logPath, !provedUnsent, code || error.message, error));
             });
             req.end(body);
         });
@@ -33351,7 +33412,17 @@ class Deadline {
 // Every secret is masked the moment it is known, and every text built from a server answer is
 // redacted before use, so no secret reaches a log line, an output, the summary or an error.
 const REDACTED = '***';
+/**
+ * The runner registers each line of a mask on its own, short ones included: a `}` line would
+ * blank every `}` in the job's logs. So a multi-line secret is masked line by line, and only
+ * its lines of at least this many characters.
+ */
+const MIN_MASKED_LINE_LENGTH = 8;
 class Secrets {
+    /** Values given to add(), and what was masked, so nothing is done twice. */
+    added = new Set();
+    masked = new Set();
+    /** What redact() replaces: every value, its long lines, and their encoded forms. */
     values = new Set();
     mask;
     constructor(mask) {
@@ -33359,10 +33430,17 @@ class Secrets {
     }
     /** Masks `value` in the runner's logs and remembers it (and its encoded forms) for redact(). */
     add(value) {
-        if (!value || this.values.has(value))
+        if (!value || this.added.has(value))
             return;
-        this.mask(value);
-        for (const form of encodedForms(value))
+        this.added.add(value);
+        const lines = linesOf(value);
+        for (const part of lines ?? [value]) {
+            if (this.masked.has(part))
+                continue;
+            this.masked.add(part);
+            this.mask(part);
+        }
+        for (const form of [value, ...(lines ?? [])].flatMap(encodedForms))
             this.values.add(form);
     }
     /** Replaces every known secret in `text`, longest first (one secret may contain another). */
@@ -33378,6 +33456,17 @@ class Secrets {
     has(value) {
         return this.values.has(value);
     }
+}
+/** The long lines of a multi-line value (trimmed, as the runner trims them); else undefined. */
+function linesOf(value) {
+    if (!/[\r\n]/.test(value))
+        return undefined;
+    return [
+        ...new Set(value
+            .split(/\r?\n|\r/)
+            .map(line => line.trim())
+            .filter(line => line.length >= MIN_MASKED_LINE_LENGTH))
+    ];
 }
 function encodedForms(value) {
     const forms = [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
@@ -33466,7 +33555,7 @@ async function runPost(deps = defaultDeps()) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3145);
+/* harmony import */ var _post_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(623);
 
 await (0,_post_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

@@ -2,6 +2,9 @@ export declare const REPO_ROOT: string
 export declare const DIST_MAIN: string
 export declare const DIST_POST: string
 
+export type CommandFileName =
+  'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_STATE' | 'GITHUB_ENV' | 'GITHUB_PATH'
+
 export interface ActionRun {
   code: number | null
   signal: NodeJS.Signals | null
@@ -12,7 +15,14 @@ export interface ActionRun {
   /** The GITHUB_STATE file as written (heredoc form). */
   stateFile: string
   state: Record<string, string>
+  /** Date.now() just before the child was spawned, and when it had ended. */
+  startedAt: number
+  endedAt: number
   durationMs: number
+  /** The GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV and GITHUB_PATH files as written. */
+  commandFiles: Record<CommandFileName, string>
+  /** Every file the run left under RUNNER_TEMP (read before any clean-up). */
+  tempFiles: { path: string; text: string }[]
   /** Everything the action wrote (stdout, stderr, command files, RUNNER_TEMP files): for leak checks. */
   everything: string
   runnerTemp: string
@@ -23,6 +33,8 @@ export interface RunOptions {
   inputs: Record<string, string | undefined>
   /** Extra environment (env fallbacks, RUNNER_DEBUG, GITHUB_* context); `undefined` removes. */
   env?: Record<string, string | undefined>
+  /** Another bundle to run instead of dist/index.js (e.g. an older build, to compare). */
+  main?: string
   /** Run dist/post/index.js instead, with STATE_* from a previous run. */
   post?: boolean
   state?: Record<string, string>

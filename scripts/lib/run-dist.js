@@ -65,7 +65,7 @@ export async function runDist(options) {
   }
 
   const started = Date.now()
-  const child = spawn(process.execPath, [options.post ? DIST_POST : DIST_MAIN], {
+  const child = spawn(process.execPath, [options.main ?? (options.post ? DIST_POST : DIST_MAIN)], {
     env,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -82,29 +82,34 @@ export async function runDist(options) {
   const [code, signal] = await new Promise(resolve => child.on('close', (c, s) => resolve([c, s])))
   for (const timer of timers) clearTimeout(timer)
 
+  const ended = Date.now()
   const read = file => fs.readFileSync(file, 'utf8')
-  const outputText = read(files.GITHUB_OUTPUT)
-  const stateFile = read(files.GITHUB_STATE)
-  const summary = read(files.GITHUB_STEP_SUMMARY)
-  const tempFiles = listFiles(runnerTemp).map(read)
+  const commandFiles = Object.fromEntries(
+    Object.entries(files).map(([name, file]) => [name, read(file)])
+  )
+  const tempFiles = listFiles(runnerTemp).map(file => ({ path: file, text: read(file) }))
   const result = {
     code,
     signal,
     stdout,
     stderr,
-    outputs: parseCommandFile(outputText),
-    summary,
-    stateFile,
-    state: parseCommandFile(stateFile),
-    durationMs: Date.now() - started,
+    outputs: parseCommandFile(commandFiles.GITHUB_OUTPUT),
+    summary: commandFiles.GITHUB_STEP_SUMMARY,
+    stateFile: commandFiles.GITHUB_STATE,
+    state: parseCommandFile(commandFiles.GITHUB_STATE),
+    startedAt: started,
+    endedAt: ended,
+    durationMs: ended - started,
+    commandFiles,
+    tempFiles,
     everything: [
       stdout,
       stderr,
-      outputText,
-      stateFile,
-      summary,
-      read(files.GITHUB_ENV),
-      ...tempFiles
+      commandFiles.GITHUB_OUTPUT,
+      commandFiles.GITHUB_STATE,
+      commandFiles.GITHUB_STEP_SUMMARY,
+      commandFiles.GITHUB_ENV,
+      ...tempFiles.map(file => file.text)
     ].join('\n'),
     runnerTemp
   }

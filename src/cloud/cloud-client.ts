@@ -1,10 +1,13 @@
 // The Mage Cloud API: log in, read the cluster, write it. Sessions are renewed once on a 401.
 // The cluster resource is never printed: its extraEnvs hold other people's secrets.
 import type { CloudSettings } from '../config/types.js'
-import { MageApiError } from '../errors.js'
+import { MageApiError, OperationError, OutcomeUnknownError, errorMessage } from '../errors.js'
+import { isUnanswered, mayHaveLanded, newTrace } from '../http/attempts.js'
 import { isRecord } from '../http/json.js'
+import { oneLine } from '../http/one-line.js'
 import type { ApiResponse, CallOptions, MageHttp } from '../http/request.js'
 import { maskSessionToken } from '../session-token.js'
+import { holdsWrite } from './write-check.js'
 
 export interface CloudCluster {
   readonly status: string
@@ -67,17 +70,59 @@ export class CloudClient {
     return readCluster(response, 'GET', this.clusterUrl)
   }
 
+  /**
+   * Writes the cluster. When no attempt's answer can be read but one may have landed, the
+   * cluster is read back: it holds the write (returned), or it does not and nothing can still
+   * land (a plain failure), or it cannot be known (OutcomeUnknownError).
+   */
   async putCluster(write: ClusterWrite, etag?: string): Promise<CloudCluster> {
-    const response = await this.authorized({
-      method: 'PUT',
-      url: this.clusterUrl,
-      headers: etag ? { 'If-Match': etag } : {},
-      json: { cluster: write },
-      retry: 'idempotent',
-      timeout: 'short',
-      log: 'info'
-    })
-    return readCluster(response, 'PUT', this.clusterUrl)
+    const trace = newTrace()
+    try {
+      const response = await this.authorized({
+        method: 'PUT',
+        url: this.clusterUrl,
+        headers: etag ? { 'If-Match': etag } : {},
+        json: { cluster: write },
+        retry: 'idempotent',
+        timeout: 'short',
+        log: 'info',
+        trace
+      })
+      return readCluster(response, 'PUT', this.clusterUrl)
+    } catch (error) {
+      if (trace.landed === 0 && !mayHaveLanded(error)) throw error
+      return this.confirmWrite(write, asError(error), trace.unanswered > 0 || isUnanswered(error))
+    }
+  }
+
+  private async confirmWrite(
+    write: ClusterWrite,
+    failure: Error,
+    mayStillLand: boolean
+  ): Promise<CloudCluster> {
+    const { io, secrets, deadline } = this.http
+    io.info(
+      `The cluster write failed (${secrets.redact(failure.message)}); reading the cluster to see whether it took`
+    )
+    let cluster: CloudCluster
+    try {
+      cluster = await this.getCluster({ log: 'info', lastRead: deadline.expired() })
+    } catch (readError) {
+      const why = `reading the cluster afterwards failed too (${errorMessage(readError)})`
+      throw new OutcomeUnknownError('the cluster write', failure, why)
+    }
+    if (holdsWrite(cluster, write)) {
+      io.info(`The cluster holds the write (status ${cluster.status}): going on`)
+      return cluster
+    }
+    if (mayStillLand) {
+      const why = 'the cluster does not hold it yet, but the request may still land'
+      throw new OutcomeUnknownError('the cluster write', failure, why)
+    }
+    throw new OperationError(
+      `${failure.message}; the cluster was read afterwards and does not hold the change: nothing was changed`,
+      cluster.status
+    )
   }
 
   /** Sends with the session cookie; on an auth failure logs in again and repeats once. */
@@ -105,11 +150,18 @@ export class CloudClient {
   }
 }
 
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(errorMessage(error))
+}
+
 function readCluster(response: ApiResponse, method: string, url: string): CloudCluster {
   const cluster = isRecord(response.body) ? response.body.cluster : undefined
-  if (!isRecord(cluster) || !isRecord(cluster.config) || typeof cluster.status !== 'string') {
+  // Server text reaches logs and outputs: one line, so it can never pose as a workflow command.
+  const rawStatus = isRecord(cluster) ? cluster.status : undefined
+  const status = typeof rawStatus === 'string' ? oneLine(rawStatus, 100) : ''
+  if (!isRecord(cluster) || !isRecord(cluster.config) || status === '') {
     // Name the keys only: the resource holds env values.
-    const keys = isRecord(cluster) ? Object.keys(cluster).join(', ') : 'none'
+    const keys = isRecord(cluster) ? oneLine(Object.keys(cluster).join(', '), 300) : 'none'
     throw unexpected(
       response,
       method,
@@ -119,9 +171,9 @@ function readCluster(response: ApiResponse, method: string, url: string): CloudC
   }
   const etag = response.headers.etag
   return {
-    status: cluster.status,
+    status,
     config: cluster.config,
-    name: typeof cluster.name === 'string' ? cluster.name : undefined,
+    name: typeof cluster.name === 'string' ? oneLine(cluster.name, 100) || undefined : undefined,
     etag: typeof etag === 'string' ? etag : undefined
   }
 }

@@ -3,6 +3,7 @@
 // failure can hide in a success answer (as `error`, or a failed status): that is a failure too.
 import type { DeployGitConfig } from '../config/types.js'
 import { isRecord } from '../http/json.js'
+import { oneLine } from '../http/one-line.js'
 
 export interface DeployResult {
   /** The deployment's status as the API gives it, else `deployed`. */
@@ -40,7 +41,8 @@ export function readDeploymentAnswer(body: unknown, sentSha: string): DeployResu
   const id = deployment.id
   return {
     ...statusAndError(deployment),
-    deploymentId: typeof id === 'number' || typeof id === 'string' ? String(id) : undefined,
+    deploymentId:
+      typeof id === 'number' || typeof id === 'string' ? oneLine(String(id), 200) : undefined,
     commit:
       firstString(source.version, deployment.version, deployment.commit, deployment.sha) ?? sentSha
   }
@@ -64,9 +66,10 @@ function statusAndError(record: Record<string, unknown>): { status: string; gitE
   return { status }
 }
 
+/** The first non-blank string, on one line (server text goes to logs and outputs). */
 function firstString(...values: unknown[]): string | undefined {
   for (const value of values) {
-    if (typeof value === 'string' && value.trim() !== '') return value
+    if (typeof value === 'string' && value.trim() !== '') return oneLine(value, 1000)
   }
   return undefined
 }

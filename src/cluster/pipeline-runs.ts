@@ -1,6 +1,11 @@
 // Reading pipeline runs out of Mage answers, tolerating the field sets that differ between the
 // list, the detail, the trigger and the cancel answers (mage-real-observations.md §5).
 import { isRecord } from '../http/json.js'
+import { oneLine } from '../http/one-line.js'
+
+/** Server text goes to logs and outputs: on one line (never a workflow command), or nothing. */
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? oneLine(value, 200) || undefined : undefined
 
 export interface BlockRunState {
   readonly blockUuid: string
@@ -24,14 +29,13 @@ export const FINAL_RUN_STATUSES: ReadonlySet<string> = new Set(['completed', 'fa
 /** A pipeline run object, or undefined when it lacks an id or a status. */
 export function readPipelineRun(value: unknown): PipelineRunRecord | undefined {
   if (!isRecord(value)) return undefined
-  const { id, status } = value
-  if ((typeof id !== 'number' && typeof id !== 'string') || typeof status !== 'string') {
-    return undefined
-  }
+  const id = typeof value.id === 'string' ? text(value.id) : value.id
+  const status = text(value.status)
+  if ((typeof id !== 'number' && typeof id !== 'string') || id === '' || !status) return undefined
   return {
     id,
     status,
-    pipelineUuid: typeof value.pipeline_uuid === 'string' ? value.pipeline_uuid : undefined,
+    pipelineUuid: text(value.pipeline_uuid),
     blockRuns: Array.isArray(value.block_runs) ? readBlockRuns(value.block_runs) : undefined,
     startedAt: value.started_at,
     createdAt: value.created_at,
@@ -43,10 +47,9 @@ function readBlockRuns(items: unknown[]): BlockRunState[] {
   const states: BlockRunState[] = []
   for (const item of items) {
     if (!isRecord(item)) continue
-    const { block_uuid: blockUuid, status } = item
-    if (typeof blockUuid === 'string' && typeof status === 'string') {
-      states.push({ blockUuid, status })
-    }
+    const blockUuid = text(item.block_uuid)
+    const status = text(item.status)
+    if (blockUuid && status) states.push({ blockUuid, status })
   }
   return states
 }

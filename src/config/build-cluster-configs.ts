@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js'
 import { defaultGitSource, type GitHubContext } from './github-context.js'
 import type { InputValues } from './input-values.js'
 import { parseBoolean, parseChoice, parsePositiveInteger, parseUniqueLines } from './scalars.js'
-import { clusterCredentials, pathSegment, requiredClusterUrl } from './settings.js'
+import { clusterCredentials, headerToken, pathSegment, requiredClusterUrl } from './settings.js'
 import { showValue } from './show-value.js'
 import {
   ENVIRONMENTS,
@@ -68,12 +68,7 @@ function optionalCredentials(values: InputValues): ClusterCredentials | undefine
 }
 
 function triggerToken(values: InputValues, neededFor: string): string {
-  const token = values.required('trigger-token', neededFor)
-  // It goes into a header; the value itself is never shown.
-  if (/\s/.test(token)) {
-    throw new ConfigError('trigger-token', 'must be one token, without spaces or line breaks')
-  }
-  return token
+  return headerToken('trigger-token', values.required('trigger-token', neededFor))
 }
 
 export function buildDeployGit(values: InputValues, github: GitHubContext): DeployGitConfig {

@@ -57,7 +57,7 @@ export function cloudSettings(values: InputValues, operation: Operation): CloudS
     teamId: pathSegment('team-id', values.required('team-id', operation)),
     clusterId: pathSegment('cluster-id', values.required('cluster-id', operation)),
     apiUrl: parseBaseUrl('cloud-api-url', values.value('cloud-api-url'), { stripApiSuffix: false }),
-    apiKey: values.value('cloud-api-key')
+    apiKey: headerToken('cloud-api-key', values.value('cloud-api-key'))
   }
 }
 
@@ -78,7 +78,7 @@ export function clusterCredentials(values: InputValues, neededFor: string): Clus
   return {
     email: values.required('cluster-email', neededFor),
     password: values.required('cluster-password', neededFor),
-    apiKey: values.value('cluster-api-key')
+    apiKey: headerToken('cluster-api-key', values.value('cluster-api-key'))
   }
 }
 
@@ -86,6 +86,20 @@ export function clusterCredentials(values: InputValues, neededFor: string): Clus
 export function pathSegment(input: string, value: string): string {
   if (/[\s/?#\\]/.test(value)) {
     throw new ConfigError(input, 'must be a single id, without spaces, /, \\, ? or #')
+  }
+  return value
+}
+
+/**
+ * A secret sent in a header (API keys, trigger token): one token of printable ASCII. Anything
+ * else would fail only at the request, as an error that names no input. Never echoed.
+ */
+export function headerToken(input: string, value: string): string {
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(
+      input,
+      'must be one token of printable ASCII characters, without spaces or line breaks'
+    )
   }
   return value
 }

@@ -2,6 +2,7 @@
 // envelopes (also under HTTP 200), empty bodies and non-JSON answers all fail here.
 import { type ApiName, MageApiError, type MageApiErrorFields } from '../errors.js'
 import { isRecord, parseLenientJson } from './json.js'
+import { oneLine } from './one-line.js'
 import type { RawResponse } from './transport.js'
 
 export const EXCERPT_CHARS = 200
@@ -71,13 +72,13 @@ function envelopeFields(
 ): Omit<MageApiErrorFields, 'api' | 'method' | 'path' | 'httpStatus' | 'retryAfter'> {
   const record = isRecord(error) ? error : { message: String(error) }
   const code = typeof record.code === 'number' ? record.code : undefined
-  const type = typeof record.type === 'string' ? record.type : undefined
+  const type = typeof record.type === 'string' ? oneLine(record.type, 100) : undefined
   const exception =
-    typeof record.exception === 'string' ? cut(redact(record.exception), 1000) : undefined
+    typeof record.exception === 'string' ? oneLine(redact(record.exception), 1000) : undefined
   const message = typeof record.message === 'string' ? redact(record.message) : undefined
   // A 500 envelope's message is a Python traceback: kept apart, never in one-line texts.
   const traceback = exception !== undefined ? message : undefined
-  const text = exception ?? (message !== undefined ? cut(oneLine(message), 300) : 'no message')
+  const text = exception ?? (message !== undefined ? oneLine(message, 300) : 'no message')
   const label = [code !== undefined ? `error ${code}` : 'error', type].filter(Boolean).join(' ')
   return {
     kind: 'envelope',
@@ -91,14 +92,5 @@ function envelopeFields(
 
 /** A short one-line excerpt with tags and secrets removed. */
 export function makeExcerpt(body: string, redact: (text: string) => string): string {
-  const text = oneLine(body.replace(/<[^>]*>/g, ' '))
-  return cut(redact(text), EXCERPT_CHARS)
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return oneLine(redact(oneLine(body.replace(/<[^>]*>/g, ' '))), EXCERPT_CHARS)
 }

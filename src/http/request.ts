@@ -10,13 +10,14 @@ import {
 } from '../errors.js'
 import type { ActionIO, Clock, Deadline } from '../runtime.js'
 import type { Secrets } from '../secrets.js'
+import { type AttemptTrace, recordAttempt } from './attempts.js'
 import { interpretResponse } from './envelope.js'
 import { MAX_ATTEMPTS, type RetryPolicy, isRetryable, retryDelayMs } from './retry.js'
 import type { RawResponse, Transport } from './transport.js'
 
 /** Reads, writes and logins get this per attempt; run/trigger/deploy get the remaining deadline. */
 export const SHORT_TIMEOUT_MS = 30_000
-/** The last read at the deadline gets at most this. */
+/** After the deadline, every last read together gets at most this: the step ends in time. */
 export const LAST_READ_TIMEOUT_MS = 10_000
 
 export interface CallOptions {
@@ -28,10 +29,12 @@ export interface CallOptions {
   /** 'short': 30 s per attempt; 'deadline': what remains of the operation's deadline. */
   timeout: 'short' | 'deadline'
   log: 'info' | 'debug'
-  /** One read after the deadline passed (at most 10 s, no retry). */
+  /** One read after the deadline passed (no retry; all of them share 10 s past the deadline). */
   lastRead?: boolean
   /** Fewer attempts than the policy allows (a readiness poll is its own retry loop). */
   maxAttempts?: number
+  /** Counts failed attempts that may have reached the handler (for a write's caller). */
+  trace?: AttemptTrace
 }
 
 export interface ApiResponse {
@@ -68,6 +71,10 @@ export class MageHttp {
     return this.deps.io
   }
 
+  get deadline(): Deadline {
+    return this.deps.deadline
+  }
+
   async call(options: CallOptions): Promise<ApiResponse> {
     const { transport, clock, deadline, io, secrets } = this.deps
     const url = new URL(options.url)
@@ -82,13 +89,17 @@ export class MageHttp {
     const log = (line: string): void => (options.log === 'info' ? io.info(line) : io.debug(line))
     const maxAttempts = options.lastRead ? 1 : (options.maxAttempts ?? MAX_ATTEMPTS)
 
+    let previous: unknown
     for (let attempt = 1; ; attempt++) {
       const remaining = deadline.remainingMs()
-      if (remaining <= 0 && !options.lastRead) {
+      const overtime = deadline.expiresAt + LAST_READ_TIMEOUT_MS - clock.now()
+      if ((remaining <= 0 && !options.lastRead) || (options.lastRead && overtime <= 0)) {
+        // A retry that slept into the deadline reports what went wrong, not the deadline.
+        if (attempt > 1) throw previous
         throw new DeadlineError(`the timeout was reached before ${options.method} ${logPath}`)
       }
       const timeoutMs = options.lastRead
-        ? LAST_READ_TIMEOUT_MS
+        ? Math.min(LAST_READ_TIMEOUT_MS, overtime)
         : Math.min(remaining, options.timeout === 'short' ? SHORT_TIMEOUT_MS : remaining)
       const started = clock.now()
       try {
@@ -112,6 +123,8 @@ export class MageHttp {
         })
         return { status: raw.status, headers: raw.headers, text: raw.body, body: parsed }
       } catch (error) {
+        previous = error
+        recordAttempt(options.trace, error)
         if (!(error instanceof RedirectError) && !isHttpAnswer(error)) {
           log(
             `${options.method} ${logPath} → ${secrets.redact(errorMessage(error))} (${clock.now() - started} ms)`

@@ -16,6 +16,8 @@ export interface BlockResult {
   /** The redacted raw `run` value of a completed block. */
   readonly raw?: string
   readonly failure?: RunFailure
+  /** How long its request took (the block's run, as the runner saw it). */
+  readonly durationMs?: number
 }
 
 export class BlockOutputs {

@@ -1,59 +1,91 @@
-// run-block's part of the job summary: one row per block (status, output size, error) and a
-// collapsed, cut preview of each output. Bounded so the whole summary stays under 64 KiB.
-import { cut, escapeHtml, table } from '../report/markdown.js'
-import type { BlockResult } from './block-results.js'
+// run-block's part of the job summary: one row per block (status, output size, duration, error)
+// and a collapsed, cut preview of each output. Both are bounded in bytes, whatever the outputs,
+// so that the whole summary stays under 64 KiB (src/report/summary.ts has the rest).
+import { previewJson } from '../report/json-preview.js'
+import {
+  byteLength,
+  cell,
+  cutToFit,
+  escapeHtml,
+  formatDuration,
+  formatSize,
+  table
+} from '../report/markdown.js'
+import type { BlockResult, BlockStatus } from './block-results.js'
 
-/** Room for all previews together; the table and the rest of the summary need the remainder. */
-const PREVIEWS_MAX_CHARS = 32_000
-const PREVIEW_MAX_CHARS = 2_000
-const ERRORS_MAX_CHARS = 16_000
-const ERROR_MAX_CHARS = 300
-const MAX_ROWS = 200
+export { formatSize } from '../report/markdown.js'
+
+const TABLE_MAX_BYTES = 18_000
+const BLOCK_CELL_MAX_BYTES = 120
+const ERROR_CELL_MAX_BYTES = 300
+const PREVIEWS_MAX_BYTES = 24_000
+const PREVIEW_MAX_BYTES = 4_000
+const PREVIEW_MIN_BYTES = 150
+/** What a preview's `<details>` lines take besides its text and block name. */
+const PREVIEW_WRAPPER_BYTES = 120
+
+const STATUS_ICONS: Record<BlockStatus, string> = {
+  completed: '✅',
+  failed: '❌',
+  'not run': '⏭️'
+}
 
 export function blockTable(results: readonly BlockResult[]): string {
-  const shown = results.slice(0, MAX_ROWS)
-  const errorChars = Math.max(60, Math.min(ERROR_MAX_CHARS, ERRORS_MAX_CHARS / shown.length))
-  const rows = shown.map(result => [
-    result.block,
-    result.status,
-    result.raw === undefined ? '—' : formatSize(Buffer.byteLength(result.raw)),
-    result.failure ? cut(result.failure.text, errorChars) : ''
-  ])
-  const lines = ['#### Blocks', '', table(['Block', 'Status', 'Output size', 'Error'], rows)]
-  if (results.length > shown.length) {
-    lines.push('', `_${results.length - shown.length} more block(s) not shown; see the step log._`)
+  const header = ['Block', 'Status', 'Output size', 'Duration', 'Error']
+  const rows: string[][] = []
+  let used = byteLength(table(header, []))
+  for (const result of results) {
+    const row = [
+      cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
+      // A no-break space: the icon never wraps away from its word in a narrow column.
+      `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
+      result.raw === undefined ? '—' : formatSize(byteLength(result.raw)),
+      result.durationMs === undefined ? '—' : formatDuration(result.durationMs),
+      result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
+    ]
+    const size = byteLength(table(header, [row])) - byteLength(table(header, [])) + 1
+    if (used + size > TABLE_MAX_BYTES) break
+    used += size
+    rows.push(row)
+  }
+  const lines = ['#### Blocks', '', table(header, rows)]
+  if (rows.length < results.length) {
+    lines.push('', `_${results.length - rows.length} more block(s) not shown: see the step log._`)
   }
   return lines.join('\n')
 }
 
-/** A `<details>` preview per completed block; undefined when no block has an output. */
+/** A `<details>` preview per block that gave an output; undefined when none did. */
 export function outputPreviews(results: readonly BlockResult[]): string | undefined {
   const withOutput = results.filter(result => result.raw !== undefined)
   if (withOutput.length === 0) return undefined
-  const each = Math.max(200, Math.min(PREVIEW_MAX_CHARS, PREVIEWS_MAX_CHARS / withOutput.length))
+  const share = Math.floor(PREVIEWS_MAX_BYTES / withOutput.length) - PREVIEW_WRAPPER_BYTES
+  const each = Math.max(PREVIEW_MIN_BYTES, Math.min(PREVIEW_MAX_BYTES, share))
   const parts: string[] = []
   let used = 0
   for (const result of withOutput) {
-    const preview = cut(result.raw ?? '', each)
-    const part = [
-      `<details><summary>Output of <code>${escapeHtml(result.block)}</code></summary>`,
-      '',
-      `<pre>${escapeHtml(preview)}</pre>`,
-      '',
-      '</details>'
-    ].join('\n')
-    if (used + part.length > PREVIEWS_MAX_CHARS) {
-      parts.push(`_Previews of ${withOutput.length - parts.length} more block(s) left out._`)
+    const part = preview(result.block, result.raw ?? '', each)
+    if (used + byteLength(part) > PREVIEWS_MAX_BYTES) {
+      const left = withOutput.length - parts.length
+      parts.push('', `_Previews of ${left} more block(s) left out: see \`output-file\`._`)
       break
     }
-    used += part.length
+    used += byteLength(part) + 1
     parts.push(part)
   }
   return parts.join('\n')
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+/** Collapsed: the summary line says the output's size and whether the preview is cut. */
+function preview(block: string, raw: string, maxBytes: number): string {
+  const text = cutToFit(previewJson(raw, maxBytes), maxBytes)
+  const cutNote = text.endsWith('…') ? ', start shown' : ''
+  const name = escapeHtml(cutToFit(block, BLOCK_CELL_MAX_BYTES))
+  return [
+    `<details><summary>Output of <code>${name}</code> (${formatSize(byteLength(raw))}${cutNote})</summary>`,
+    '',
+    `<pre>${escapeHtml(text)}</pre>`,
+    '',
+    '</details>'
+  ].join('\n')
 }

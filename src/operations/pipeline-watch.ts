@@ -70,7 +70,8 @@ async function readRun(
       (error instanceof MageApiError &&
         error.fields.kind !== 'envelope' &&
         TRANSIENT_STATUSES.has(error.httpStatus))
-    if (!transient || context.deadline.expired()) throw error
+    // At the deadline too: the loop then cancels the run it waited on.
+    if (!transient) throw error
     const reason = context.secrets.redact(errorMessage(error))
     context.io.info(`Could not read pipeline run ${id} (${reason}); polling on`)
     return undefined

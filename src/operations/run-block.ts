@@ -32,11 +32,13 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
         continue
       }
       io.info(`Running block '${block}' of pipeline '${config.pipeline}'`)
+      const started = context.clock.now()
+      const took = (): number => context.clock.now() - started
       try {
         const { raw } = await trigger.runBlock({ ...config, block })
         report.changed = true
         const safe = redactRaw(raw, text => secrets.redact(text))
-        results.push({ block, status: 'completed', raw: safe })
+        results.push({ block, status: 'completed', raw: safe, durationMs: took() })
         io.info(`Block '${block}' completed: output ${formatSize(Buffer.byteLength(safe))}`)
       } catch (error) {
         const failure = describeRunFailure(error, 'block')
@@ -46,7 +48,7 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
           continue
         }
         if (failure.mayHaveRun) report.changed = true
-        results.push({ block, status: 'failed', failure })
+        results.push({ block, status: 'failed', failure, durationMs: took() })
         io.info(`Block '${block}' failed: ${failure.text}`)
         if (failure.traceback) {
           await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback)

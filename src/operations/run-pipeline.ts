@@ -44,7 +44,6 @@ export async function runPipeline(
       throw error
     })
     publish(run)
-    if (run.status === 'failed') await showFailedBlockLogs(context, client, run)
   } finally {
     const blocks = (run.blockRuns ?? []).slice(0, MAX_TABLE_ROWS)
     if (blocks.length > 0) {
@@ -53,6 +52,8 @@ export async function runPipeline(
     }
   }
   if (run.status === 'failed') {
+    // After the blocks table: the summary says which block failed, then shows its last lines.
+    await showFailedBlockLogs(context, client, run)
     const failed = failedBlocks(run)
     const which = failed.length > 0 ? `; failed block(s): ${failed.join(', ')}` : ''
     throw new OperationError(`pipeline run ${run.id} failed${which}`, 'failed')

@@ -1,7 +1,9 @@
-// Bounded waits: poll with jitter until the target, log each status change once, and at the
-// deadline read one last time before giving up with the last status seen.
+// Bounded waits: poll with jitter until the target, log each status change once, ride out reads
+// that fail transiently, and at the deadline read one last time before giving up with the last
+// status seen.
 import type { CloudClient, CloudCluster } from '../cloud/cloud-client.js'
-import { OperationError, errorMessage } from '../errors.js'
+import { DeadlineError, OperationError, errorMessage } from '../errors.js'
+import { isTransientReadFailure } from '../http/attempts.js'
 import { isRecord } from '../http/json.js'
 import type { OperationContext } from './context.js'
 
@@ -35,7 +37,8 @@ export async function waitForClusterStatus(
     await pollPause(context)
     const lastRead = deadline.expired()
     if (lastRead) io.info('Timeout reached; reading the cluster status one last time')
-    const next = await cloud.getCluster({ log: 'debug', lastRead })
+    const next = await pollCluster(context, cloud, lastRead, target, cluster.status)
+    if (!next) continue
     if (next.status !== cluster.status)
       io.info(`Cluster status: ${cluster.status} → ${next.status}`)
     else io.debug(`Cluster status: ${next.status}`)
@@ -43,13 +46,43 @@ export async function waitForClusterStatus(
     report.set('cluster-status', cluster.status)
     report.status = cluster.status
     if (lastRead && cluster.status !== target) {
-      throw new OperationError(
-        `timed out waiting for the cluster to be '${target}'; last status seen: '${cluster.status}'`,
-        cluster.status
-      )
+      throw new OperationError(timedOut(target, cluster.status), cluster.status)
     }
   }
   return cluster
+}
+
+function timedOut(target: string, status: string): string {
+  return `timed out waiting for the cluster to be '${target}'; last status seen: '${status}'`
+}
+
+/**
+ * One poll. A read that fails transiently (a proxy's 502, a dropped connection) is not the end
+ * of the wait: undefined, and the next poll tries again. At the deadline it is: the failure
+ * names the last status seen and the read's error.
+ */
+async function pollCluster(
+  context: OperationContext,
+  cloud: CloudClient,
+  lastRead: boolean,
+  target: string,
+  lastSeen: string
+): Promise<CloudCluster | undefined> {
+  try {
+    return await cloud.getCluster({ log: 'debug', lastRead })
+  } catch (error) {
+    const transient = isTransientReadFailure(error) || error instanceof DeadlineError
+    if (!transient) throw error
+    const reason = context.secrets.redact(errorMessage(error))
+    if (lastRead) {
+      throw new OperationError(
+        `${timedOut(target, lastSeen)}; the last read failed: ${reason}`,
+        lastSeen
+      )
+    }
+    context.io.info(`Could not read the cluster (${reason}); polling on`)
+    return undefined
+  }
 }
 
 /** Waits until GET {cluster-url}/api/status answers 200 with JSON: a cluster is ready when it serves. */

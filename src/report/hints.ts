@@ -4,6 +4,7 @@ import {
   DeadlineError,
   MageApiError,
   NetworkError,
+  OutcomeUnknownError,
   RedirectError,
   RequestTimeoutError
 } from '../errors.js'
@@ -11,6 +12,9 @@ import {
 export function hintFor(error: unknown): string | undefined {
   if (error instanceof ConfigError) return undefined
   if (error instanceof MageApiError) return apiHint(error)
+  if (error instanceof OutcomeUnknownError) {
+    return 'the answer was lost on the way: check in Mage whether the change took before running the step again'
+  }
   if (error instanceof RedirectError) {
     return 'check the URL input (scheme, host and base path): the server redirects elsewhere'
   }

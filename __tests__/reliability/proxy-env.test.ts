@@ -1,0 +1,101 @@
+// HTTPS_PROXY / HTTP_PROXY are honoured, as self-hosted runners need. The hosts are made up
+// (`*.test`); only the proxy on 127.0.0.1 knows where they are, and it never resolves a name,
+// so no traffic leaves the machine. First the transport (plain http through HTTP_PROXY), then,
+// only if that went through the proxy, dist/index.js over https through HTTPS_PROXY.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Emulator, startEmulator } from '../../emulator/index.js'
+import { NodeTransport } from '../../src/http/transport.js'
+import { cloudInputs } from '../helpers/cloud-inputs.js'
+import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
+import { runAction } from '../helpers/run-action.js'
+import { type ConnectProxy, startConnectProxy } from './support/connect-proxy.js'
+import {
+  type Certificate,
+  type TlsFront,
+  makeCertificate,
+  startTlsFront
+} from './support/tls-front.js'
+
+const CLOUD_HOST = 'mage-cloud.test'
+const CLUSTER_HOST = 'mage-cluster.test'
+
+let emu: Emulator
+let proxy: ConnectProxy
+let certificate: Certificate
+let fronts: TlsFront[]
+/** Set by the transport test: the dist tests run only if the proxy was really used. */
+let proxyHonoured = false
+
+const portOf = (url: string) => Number(new URL(url).port)
+
+beforeAll(async () => {
+  emu = await startEmulator()
+  serving(emu)
+  certificate = makeCertificate([CLOUD_HOST, CLUSTER_HOST])
+  fronts = [
+    await startTlsFront(certificate, portOf(emu.cloudUrl)),
+    await startTlsFront(certificate, portOf(emu.clusterUrl))
+  ]
+  proxy = await startConnectProxy({
+    [`${CLOUD_HOST}:443`]: fronts[0].port,
+    [`${CLUSTER_HOST}:443`]: fronts[1].port,
+    [`${CLUSTER_HOST}:80`]: portOf(emu.clusterUrl)
+  })
+})
+afterAll(async () => {
+  await proxy.close()
+  for (const front of fronts) await front.close()
+  await emu.stop()
+})
+
+describe('proxies', () => {
+  it('sends a request for another host through HTTP_PROXY (transport level)', async () => {
+    const saved = process.env.HTTP_PROXY
+    process.env.HTTP_PROXY = proxy.url
+    try {
+      const transport = new NodeTransport('mage-pro-action/test')
+      const response = await transport.send({
+        method: 'GET',
+        url: new URL(`http://${CLUSTER_HOST}/api/status`),
+        headers: {},
+        timeoutMs: 5000,
+        logPath: '/api/status'
+      })
+      expect(response.status).toBe(200)
+      expect(proxy.tunnels).toEqual([`${CLUSTER_HOST}:80`])
+      expect(emu.requestsTo('cluster', 'GET', '/api/status')).toHaveLength(1)
+      proxyHonoured = true
+    } finally {
+      if (saved === undefined) delete process.env.HTTP_PROXY
+      else process.env.HTTP_PROXY = saved
+    }
+  })
+
+  it('runs cloud and cluster operations over https through HTTPS_PROXY', async () => {
+    if (!proxyHonoured) throw new Error('skipped: the transport did not use the proxy')
+    const env = { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile }
+    const status = await runAction({
+      inputs: cloudInputs(emu, 'cluster-status', {
+        'cloud-api-url': `https://${CLOUD_HOST}/api/v1`
+      }),
+      env
+    })
+    expect(status.outputs).toMatchObject({ status: 'Active', error: '' })
+    const block = await runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'cluster-url': `https://${CLUSTER_HOST}`,
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data'
+      }),
+      env
+    })
+    expect(block.outputs).toMatchObject({ status: 'completed', error: '' })
+    expect(proxy.tunnels).toEqual(
+      expect.arrayContaining([`${CLOUD_HOST}:443`, `${CLUSTER_HOST}:443`])
+    )
+    expect(proxy.refused).toEqual([])
+    expect(emu.requestsTo('cloud', 'GET').length).toBeGreaterThan(0)
+    expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(1)
+  })
+})
