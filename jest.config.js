@@ -11,5 +11,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
-  testTimeout: 90000
+  testTimeout: 90000,
+  globalSetup: './__tests__/global-setup.js'
 }

@@ -6,7 +6,7 @@
 //   flaky-proxy.json        node scripts/flaky-proxy-trial.js (else flaky-proxy-short.json, CI)
 //   concurrency.json        the set-env concurrency trial
 //   bad-input.json          { tried, rejected }, when the bad-input corpus writes one
-//   secrets.json            { secretsChecked, leaks }, when the secrets audit writes one
+//   secrets-audit.jsonl     one line { secrets, leaks } per end-to-end run the audit checked
 // Usage: npm test (or the files above), then `node scripts/reliability-table.js`.
 // `--print` writes the section to stdout instead of the doc.
 import * as fs from 'node:fs'
@@ -22,6 +22,22 @@ const END = '<!-- reliability-figures:end -->'
 function read(name) {
   const file = path.join(DIR, `${name}.json`)
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined
+}
+
+/** The secrets audit writes one line per audited run (__tests__/helpers/run-action.ts). */
+function readSecretsAudit() {
+  const file = path.join(DIR, 'secrets-audit.jsonl')
+  if (!fs.existsSync(file)) return undefined
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line))
+  return {
+    runs: lines.length,
+    secretsChecked: lines.reduce((sum, line) => sum + line.secrets, 0),
+    leaks: lines.reduce((sum, line) => sum + line.leaks, 0)
+  }
 }
 
 /** Sums every numeric field called `key`, at any depth (the trials nest their figures). */
@@ -66,11 +82,15 @@ function summary(f) {
       ],
       [
         'bad inputs tried and rejected',
-        badInput ? `${badInput.rejected} / ${badInput.tried}` : 'not measured'
+        badInput
+          ? `${badInput.tried} malformed values (every input × every malformed form): ${badInput.rejected} rejected naming the input, with ${badInput.requestsMade} requests; ${badInput.acceptedAsDocumented} accepted as documented`
+          : 'not measured'
       ],
       [
         'secrets checked',
-        secrets ? `${secrets.secretsChecked} (leaks: ${secrets.leaks})` : 'not measured'
+        secrets
+          ? `${secrets.secretsChecked} secret checks over ${secrets.runs} end-to-end runs with RUNNER_DEBUG=1 (leaks: ${secrets.leaks})`
+          : 'not measured'
       ],
       ['items lost (must be 0)', String(total(lost))],
       ['false successes (must be 0)', String(total(falseSuccesses))],
@@ -177,7 +197,7 @@ const figures = {
   flaky: read('flaky-proxy') ?? read('flaky-proxy-short'),
   concurrency: read('concurrency'),
   badInput: read('bad-input'),
-  secrets: read('secrets')
+  secrets: readSecretsAudit()
 }
 const stamps = Object.values(figures)
   .map(value => value?.writtenAt)

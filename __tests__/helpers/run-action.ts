@@ -9,6 +9,9 @@ import {
   markEmulators
 } from './known-secrets.js'
 import { auditRun } from './secrets-audit.js'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { FIGURES_DIR } from '../reliability/support/figures.js'
 
 export type { ActionRun, RunOptions }
 export { DIST_MAIN, DIST_POST, REPO_ROOT, parseCommandFile } from '../../scripts/lib/run-dist.js'
@@ -32,17 +35,28 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     inFlight.delete(self)
   }
   const inPlay = emulatorsInPlay(marks)
+  const checked = byValue([...givenSecrets(options), ...emulatorSecrets(inPlay, run.startedAt)])
   const problems = auditRun({
     run,
-    secrets: byValue([...givenSecrets(options), ...emulatorSecrets(inPlay, run.startedAt)]),
+    secrets: checked,
     requests: inPlay.flatMap(({ emu }) =>
       emu.requests.filter(request => request.at >= run.startedAt && request.at <= run.endedAt)
     ),
     solo: !self.overlapped
   })
+  tallyAudit(checked.length, problems.length)
   if (problems.length > 0)
     throw new Error(`Secrets audit of the run failed: ${problems.join('; ')}`)
   return run
+}
+
+/** One line per audited run, summed by scripts/reliability-table.js (jest workers share it). */
+function tallyAudit(secrets: number, leaks: number): void {
+  fs.mkdirSync(FIGURES_DIR, { recursive: true })
+  fs.appendFileSync(
+    path.join(FIGURES_DIR, 'secrets-audit.jsonl'),
+    `${JSON.stringify({ secrets, leaks })}\n`
+  )
 }
 
 /** Text without the ::add-mask:: commands (the only place a secret may appear). */

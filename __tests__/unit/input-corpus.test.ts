@@ -1,13 +1,14 @@
 // Every input × every malformed form (input-corpus-cases.ts): accepted as documented, or rejected
 // with a message naming the input — and then, through run(), with zero requests, status=failed
 // and an error that names the input but never echoes a secret.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import type { GitHubContext } from '../../src/config/github-context.js'
 import { INPUTS } from '../../src/config/inputs.js'
 import { parseConfig } from '../../src/config/parse-config.js'
 import { ConfigError } from '../../src/errors.js'
 import { run } from '../../src/main.js'
 import { fakeClock, recordingIO } from '../helpers/fakes.js'
+import { writeFigures } from '../reliability/support/figures.js'
 import {
   CLASSES,
   INPUT_CASES,
@@ -47,7 +48,14 @@ describe('the bad-input corpus covers every input', () => {
   })
 })
 
+/** For docs/reliability.md: how many malformed values were tried, and what became of them. */
+const tally = { tried: 0, rejected: 0, acceptedAsDocumented: 0, requestsMade: 0 }
+
 describe('the bad-input corpus', () => {
+  afterAll(() => {
+    if (tally.tried === cells.length) writeFigures('bad-input', tally)
+  })
+
   it.each(cells)('%s: %s', async (name, _label, cls) => {
     const input = INPUT_CASES[name]
     const value = cls.value(input.kind, input.valid)
@@ -59,8 +67,10 @@ describe('the bad-input corpus', () => {
     } catch (error) {
       failure = error
     }
+    tally.tried++
     if (accepted(cls, input)) {
       expect(failure).toBeUndefined()
+      tally.acceptedAsDocumented++
       // CRLF never survives into the config (a `\r` in a header or a name would).
       if (cls.name === 'CRLF line ends') expect(JSON.stringify(config)).not.toContain('\\r')
       return
@@ -68,6 +78,7 @@ describe('the bad-input corpus', () => {
     expect(failure).toBeInstanceOf(ConfigError)
     expect((failure as ConfigError).input).toBe(name)
     await expectRejectedByRun(inputs, name)
+    tally.rejected++
   })
 })
 
