@@ -2,7 +2,7 @@
 // from the outside: exit code, outputs, stdout/stderr.
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { runDist } from '../../../scripts/lib/run-dist.js'
+import { runAction } from '../../helpers/run-action.js'
 import { jwtFor } from '../../helpers/fake-cluster.js'
 import { stackFrames } from './invariants.js'
 import { reasonProblems, smuggledCommands } from './output-checks.js'
@@ -142,7 +142,7 @@ export async function runGarbageCase(garbage: GarbageCase): Promise<string[]> {
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
-    const run = await runDist({
+    const run = await runAction({
       inputs: {
         'cloud-api-url': `${base}/api/v1`,
         'cluster-url': base,

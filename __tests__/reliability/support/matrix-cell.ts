@@ -1,7 +1,7 @@
 // Runs one cell of the fault matrix: a fresh emulator, the fault armed, dist/index.js run as the
 // runner runs it, then the outcome and every invariant checked. Returns the problems found.
 import { type Emulator, startEmulator } from '../../../emulator/index.js'
-import { type ActionRun, runDist } from '../../../scripts/lib/run-dist.js'
+import { type ActionRun, runAction } from '../../helpers/run-action.js'
 import { crossHostLeaks, lostConfigItems, stackFrames } from './invariants.js'
 import type { Outcome, Plan } from './matrix-faults.js'
 import type { Target } from './matrix-targets.js'
@@ -33,7 +33,7 @@ export async function runCell(target: Target, plan: Plan, proxyUrl: string): Pro
     target.prepare(emu)
     plan.arm?.(emu)
     const timeout = plan.timeout ?? DEFAULT_TIMEOUT
-    const run = await runDist({
+    const run = await runAction({
       inputs: { ...target.inputs(emu), ...plan.inputs, timeout },
       // Loopback bypasses the proxy; anything else would land in the trap.
       env: { ...target.env, HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl }
