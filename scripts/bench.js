@@ -4,10 +4,10 @@
 // shared and noisy: read the ratios, not the milliseconds).
 import { spawnSync } from 'node:child_process'
 import { DEFAULT_SCENARIO, startEmulator } from '../emulator/index.js'
+import { cloudCredentials } from './lib/emulator-inputs.js'
 import { runDist } from './lib/run-dist.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
-const cloud = DEFAULT_SCENARIO.cloud
 const trigger = DEFAULT_SCENARIO.cluster.schedules[0]
 
 function median(values) {
@@ -16,13 +16,7 @@ function median(values) {
 }
 
 function cases(emu) {
-  const cloudInputs = {
-    'cloud-api-url': emu.cloudUrl,
-    'cloud-email': cloud.email,
-    'cloud-password': cloud.password,
-    'team-id': cloud.teamId,
-    'cluster-id': cloud.clusterId
-  }
+  const cloudInputs = cloudCredentials(emu)
   const runBlock = block => ({
     operation: 'run-block',
     'cluster-url': emu.clusterUrl,

@@ -7,6 +7,7 @@ import { cloudInputs } from '../helpers/cloud-inputs.js'
 import { TRIGGER_TOKENS, clusterInputs, loginInputs, serving } from '../helpers/cluster-inputs.js'
 import { type ActionRun, runAction } from '../helpers/run-action.js'
 import { factsOf, summaryProblems, titleOf } from '../helpers/summary-checks.js'
+import { OPERATIONS } from '../../src/config/types.js'
 
 /** Short emulator delays: the waits still poll (every 1 s, the shortest poll-interval). */
 const FAST = { transitionMs: 100, servingDelayMs: 50, runStepMs: 100, deployRestartMs: 100 }
@@ -114,15 +115,6 @@ function knownSecrets(): string[] {
   ]
 }
 
-const OPERATIONS = [
-  'start-cluster',
-  'stop-cluster',
-  'set-env',
-  'cluster-status',
-  'run-block',
-  'deploy-git',
-  'run-pipeline'
-]
 const table = OPERATIONS.flatMap(operation =>
   (['success', 'failure'] as const).map(outcome => [operation, outcome] as const)
 )

@@ -10,20 +10,11 @@ import { writeFigures } from './support/figures.js'
 import { script } from './support/hostile-arbitraries.js'
 import { fuzzRun } from './support/fuzz-run.js'
 import { GARBAGE_CASES, runGarbageCase } from './support/garbage-cases.js'
-import type { Operation } from './support/matrix-targets.js'
+import { OPERATIONS } from '../../src/config/types.js'
 
 const SEED = 20261128
 /** FUZZ_RUNS=5000 for a longer hunt; 150 keeps CI at a few seconds. */
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 150)
-const OPERATIONS: Operation[] = [
-  'start-cluster',
-  'stop-cluster',
-  'set-env',
-  'cluster-status',
-  'run-block',
-  'deploy-git',
-  'run-pipeline'
-]
 
 const figures = { runs: 0, requests: 0, hostileAnswers: 0, failedRuns: 0, distCases: 0 }
 const unhandled: unknown[] = []

@@ -2,22 +2,15 @@
 // (screenshots their job summaries): every operation against a fresh emulator, run from the
 // committed dist/index.js the way the runner does.
 import { DEFAULT_SCENARIO, startEmulator } from '../../emulator/index.js'
+import { cloudCredentials } from './emulator-inputs.js'
 import { runDist } from './run-dist.js'
 
-const cloud = DEFAULT_SCENARIO.cloud
 const user = DEFAULT_SCENARIO.cluster.users[0]
 const trigger = DEFAULT_SCENARIO.cluster.schedules[0]
 
 /** The steps in order: a title, the exit code expected, and the inputs (emulator URLs in). */
 export function demoSteps(emu) {
-  const cloudInputs = {
-    'cloud-api-url': emu.cloudUrl,
-    'cloud-email': cloud.email,
-    'cloud-password': cloud.password,
-    'team-id': cloud.teamId,
-    'cluster-id': cloud.clusterId,
-    'poll-interval': '1s'
-  }
+  const cloudInputs = { ...cloudCredentials(emu), 'poll-interval': '1s' }
   const clusterLogin = {
     'cluster-url': emu.clusterUrl,
     'cluster-email': user.email,

@@ -5,11 +5,7 @@ export declare const GRACE_MS: number
 
 export type Runner = (options: RunOptions) => Promise<ActionRun>
 
-export declare function cloudInputsFor(
-  emu: Emulator,
-  operation: string,
-  extra?: Record<string, string>
-): Record<string, string>
+export { cloudInputsFor } from './emulator-inputs.js'
 
 export interface SetEnvTrialOptions {
   steps: number

@@ -6,25 +6,14 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { cloudInputsFor } from './emulator-inputs.js'
 import { runDist } from './run-dist.js'
 
 const REMERGE_LINE = /merging again \((\d+) of \d+\)/g
 /** The runner's limit a step must end within: its `timeout` plus 15 s. */
 export const GRACE_MS = 15_000
 
-export function cloudInputsFor(emu, operation, extra = {}) {
-  const { cloud } = emu.scenario
-  return {
-    operation,
-    'cloud-api-url': emu.cloudUrl,
-    'cloud-email': cloud.email,
-    'cloud-password': cloud.password,
-    'team-id': cloud.teamId,
-    'cluster-id': cloud.clusterId,
-    'poll-interval': '1s',
-    ...extra
-  }
-}
+export { cloudInputsFor } from './emulator-inputs.js'
 
 /** Puts the cluster back to `status` with the default env and config before a trial. */
 function resetCluster(emu, status) {
