@@ -5,15 +5,28 @@ import { pyJson } from './pyjson.js'
 
 const bigOutputs = new Map()
 
-// The run text of deterministic records adding up to about `size` bytes of JSON (a big
-// DataFrame's shape); built once per size.
+// The run text of deterministic records (a big DataFrame's shape), exactly `size` bytes long
+// when that fits one record; built once per size.
 function bigOutputText(size) {
   if (!bigOutputs.has(size)) {
+    const [head, tail] = ['{"output": [[', ']]}']
+    const record = (id, payloadLength) =>
+      pyJson({ id, name: `row-${id}`, payload: 'x'.repeat(payloadLength) })
     const records = []
-    for (let id = 0; records.length * 140 < size; id += 1) {
-      records.push({ id, name: `row-${id}`, payload: 'x'.repeat(100) })
+    let length = head.length + tail.length
+    for (let id = 0; ; id += 1) {
+      const next = record(id, 100)
+      const separator = records.length === 0 ? 0 : 2
+      if (length + separator + next.length > size) break
+      records.push(next)
+      length += separator + next.length
     }
-    bigOutputs.set(size, pyJson({ output: [records] }))
+    // The last record's payload takes up what is left.
+    if (records.length > 0 && length < size) {
+      const last = records.length - 1
+      records[last] = record(last, 100 + size - length)
+    }
+    bigOutputs.set(size, `${head}${records.join(', ')}${tail}`)
   }
   return bigOutputs.get(size)
 }

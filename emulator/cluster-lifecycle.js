@@ -26,6 +26,7 @@ export function createLifecycle(state) {
     cluster.status = status
     activeSince = status === 'Active' ? Date.now() : undefined
     touch()
+    state.statusChanges.push({ status, at: Date.now() })
   }
 
   function schedule(next) {

@@ -34,7 +34,7 @@ export interface BlockConfig {
   mergeVariables?: boolean
   /** JSON text of the whole `run` value, sent verbatim (may hold NaN / Infinity). */
   outputRaw?: string
-  /** Return a list of records of about this many bytes of JSON. */
+  /** Return a list of records: a `run` text of exactly this many bytes (at least ~140). */
   outputSize?: number
   /** Raise an exception with this message. */
   raise?: string
@@ -327,9 +327,16 @@ export interface Emulator {
   readonly deployments: DeploymentRecord[]
   readonly gitSyncs: GitSyncRecord[]
   readonly sessionsIssued: SessionsIssued
+  /** Each timed transition of the Cloud cluster's status, when it happened (ms since epoch). */
+  readonly statusChanges: StatusChange[]
   snapshot(): EmulatorSnapshot
   /** Closes both servers, every socket and timer. Idempotent. */
   stop(): Promise<void>
+}
+
+export interface StatusChange {
+  status: string
+  at: number
 }
 
 export function startEmulator(options?: EmulatorOptions): Promise<Emulator>

@@ -46,6 +46,7 @@ function initialState(scenario, timing, timers) {
     executions: new Map(),
     deployments: [],
     gitSyncs: [],
+    statusChanges: [],
     sessionsIssued: { cloud: [], cluster: [] }
   }
 }
@@ -112,6 +113,9 @@ export async function startEmulator(options = {}) {
     },
     get sessionsIssued() {
       return state.sessionsIssued
+    },
+    get statusChanges() {
+      return state.statusChanges
     },
     snapshot: () => ({
       cloudUrl: emu.cloudUrl,

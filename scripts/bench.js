@@ -1,89 +1,80 @@
 #!/usr/bin/env node
 // `npm run bench`: what a step costs, measured side by side in one process run against the
-// bundled emulator, reported as medians and as ratios to a bare `node` start (this machine is
-// shared and noisy: read the ratios, not the milliseconds).
-import { spawnSync } from 'node:child_process'
-import { DEFAULT_SCENARIO, startEmulator } from '../emulator/index.js'
-import { cloudCredentials } from './lib/emulator-inputs.js'
-import { runDist } from './lib/run-dist.js'
+// emulator on loopback, with a floor action built by the same toolchain as the baseline of
+// every ratio (this machine is shared and noisy: read the ratios, not the milliseconds).
+// Writes docs/performance.json and the README's Performance section from it.
+//   BENCH_ROUNDS=15 (rounds per timed case, after one warm-up round)
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import * as prettier from 'prettier'
+import { startEmulator } from '../emulator/index.js'
+import { deepMerge } from '../emulator/scenario.js'
+import { bigScenario, measureBigOutputs } from './bench/big-outputs.js'
+import { buildVariants } from './bench/builds.js'
+import { composition, distFiles } from './bench/bundle.js'
+import { measureColdStart, measureSmokeRuns, smokeScenario } from './bench/cold-start.js'
+import { printResults } from './bench/print.js'
+import { measureReadiness } from './bench/readiness.js'
+import { measureRoundTrips } from './bench/round-trips.js'
+import { REPO_ROOT } from './lib/run-dist.js'
+import { PERFORMANCE_JSON, updateReadme } from './readme-performance.js'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
-const trigger = DEFAULT_SCENARIO.cluster.schedules[0]
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-function cases(emu) {
-  const cloudInputs = cloudCredentials(emu)
-  const runBlock = block => ({
-    operation: 'run-block',
-    'cluster-url': emu.clusterUrl,
-    'trigger-token': trigger.token,
-    pipeline: trigger.pipeline_uuid,
-    block
-  })
-  return [
-    { name: 'bad input (start-up + parse, no request)', inputs: { operation: 'nope' }, expect: 1 },
-    {
-      name: 'cluster-status (login + read)',
-      inputs: { operation: 'cluster-status', ...cloudInputs },
-      expect: 0
-    },
-    {
-      name: 'set-env, no change (login + read)',
-      inputs: {
-        operation: 'set-env',
-        ...cloudInputs,
-        env: 'EXISTING_VAR=existing-secret-value-123'
-      },
-      expect: 0
-    },
-    { name: 'run-block, small output', inputs: runBlock('load_data'), expect: 0 },
-    { name: 'run-block, 3 MB output (budget + file)', inputs: runBlock('big_output'), expect: 0 },
-    {
-      name: 'run-block, smoke run of 2 blocks',
-      inputs: runBlock('load_data\ntransform'),
-      expect: 0
-    }
-  ]
-}
-
-function bareNodeMs() {
-  const started = process.hrtime.bigint()
-  spawnSync(process.execPath, ['-e', ''])
-  return Number(process.hrtime.bigint() - started) / 1e6
-}
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
+const BIG_ROUNDS = 3
 
 async function main() {
-  const emu = await startEmulator()
-  emu.setClusterStatus('Active', { ...emu.cluster.config, replicaCount: 1 })
-  const list = cases(emu)
-  const samples = new Map([['bare node start', []], ...list.map(c => [c.name, []])])
+  const started = Date.now()
+  console.log('Building the floor action and the bundle variants…')
+  const builds = buildVariants()
+  const emu = await startEmulator({ scenario: deepMerge(smokeScenario, bigScenario) })
+  emu.setClusterStatus('Active', { replicaCount: 1 })
   try {
-    // Interleaved rounds: a burst of load on the machine hits every case alike.
-    for (let round = 0; round < ROUNDS; round++) {
-      samples.get('bare node start').push(bareNodeMs())
-      for (const item of list) {
-        const run = await runDist({ inputs: { timeout: '60s', ...item.inputs } })
-        if (run.code !== item.expect) {
-          throw new Error(`${item.name}: exit ${run.code}, expected ${item.expect}\n${run.stdout}`)
-        }
-        samples.get(item.name).push(run.durationMs)
-      }
+    console.log(`Cold start and run-block overhead (${ROUNDS} rounds)…`)
+    const coldStart = await measureColdStart({ emu, builds, rounds: ROUNDS })
+    const smokeRuns = await measureSmokeRuns({ emu, rounds: ROUNDS, coldStart })
+    console.log('Round trips…')
+    const roundTrips = await measureRoundTrips({ emu })
+    console.log(`Big outputs (${BIG_ROUNDS} rounds)…`)
+    const bigOutputs = await measureBigOutputs({ emu, rounds: BIG_ROUNDS })
+    console.log('Readiness lag (about 70 s)…')
+    const readiness = await measureReadiness()
+    const bundle = {
+      files: distFiles(),
+      dependencies: composition(builds.mapped),
+      floorBytes: fs.statSync(builds.floor).size,
+      minifiedBytes: fs.statSync(builds.minified).size
     }
+    const results = {
+      machine: {
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown'
+      },
+      rounds: ROUNDS,
+      bigOutputRounds: BIG_ROUNDS,
+      durationS: 0,
+      coldStart,
+      smokeRuns,
+      roundTrips,
+      readiness,
+      bigOutputs,
+      bundle
+    }
+    results.durationS = Math.round((Date.now() - started) / 1000)
+    const file = path.join(REPO_ROOT, PERFORMANCE_JSON)
+    const style = await prettier.resolveConfig(file)
+    fs.writeFileSync(
+      file,
+      await prettier.format(JSON.stringify(results), { ...style, filepath: file })
+    )
+    await updateReadme(results)
+    printResults(results)
+    console.log(`\nWrote ${PERFORMANCE_JSON} and the README's Performance section.`)
   } finally {
     await emu.stop()
-  }
-  const base = median(samples.get('bare node start'))
-  console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds, medians`)
-  console.log(`${'case'.padEnd(44)} ${'median ms'.padStart(10)} ${'× bare node'.padStart(12)}`)
-  for (const [name, values] of samples) {
-    const ms = median(values)
-    console.log(
-      `${name.padEnd(44)} ${ms.toFixed(0).padStart(10)} ${(ms / base).toFixed(2).padStart(12)}`
-    )
+    builds.remove()
   }
 }
 

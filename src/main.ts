@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import { describeConfig } from './config/describe-config.js'
 import { readGitHubContext } from './config/github-context.js'
-import { parseConfig } from './config/parse-config.js'
+import { readConfig } from './config/parse-config.js'
 import type { Config } from './config/types.js'
 import { coreIO, rawInput } from './core-io.js'
 import {
@@ -53,7 +53,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
   let failure: unknown
   try {
     maskSecretInputs(deps.input, env, secrets)
-    const active: Config = parseConfig({
+    const active: Config = await readConfig({
       input: deps.input,
       env,
       github: readGitHubContext(env, (path: string) => fs.readFileSync(path, 'utf8'))

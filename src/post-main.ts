@@ -6,7 +6,7 @@ import { ClusterClient } from './cluster/cluster-client.js'
 import { FINAL_RUN_STATUSES } from './cluster/pipeline-runs.js'
 import { waitedRunOf } from './cluster/post-state.js'
 import { readGitHubContext } from './config/github-context.js'
-import { parseConfig } from './config/parse-config.js'
+import { readConfig } from './config/parse-config.js'
 import { coreIO, rawInput } from './core-io.js'
 import { errorMessage } from './errors.js'
 import { MageHttp } from './http/request.js'
@@ -43,7 +43,7 @@ export async function runPost(deps: PostDeps = defaultDeps()): Promise<void> {
   const { clusterUrl, runId } = waited
   try {
     maskSecretInputs(deps.input, env, secrets)
-    const config = parseConfig({
+    const config = await readConfig({
       input: deps.input,
       env,
       github: readGitHubContext(env, (path: string) => fs.readFileSync(path, 'utf8'))

@@ -196,6 +196,7 @@ describe('Mage emulator', () => {
     })
 
     it('starts through Starting, serves after a delay, restarts on env change, stops', async () => {
+      const changesBefore = emu.statusChanges.length
       const token = await cloudLogin(emu)
       const { cluster } = parse<ClusterBody>(await cloudCluster(emu, token))
       const started = await cloudCluster(emu, token, 'PUT', {
@@ -230,6 +231,20 @@ describe('Mage emulator', () => {
       })
       expect(parse<ClusterBody>(stopping).cluster.status).toBe('Stopping')
       await waitFor(() => emu.cluster.status === 'Stopped')
+      // Each transition with its instant, in order (the benchmark times steps against them).
+      const changes = emu.statusChanges.slice(changesBefore)
+      expect(changes.map(change => change.status)).toEqual([
+        'Starting',
+        'Active',
+        'Updating',
+        'Active',
+        'Stopping',
+        'Stopped'
+      ])
+      for (let i = 1; i < changes.length; i++) {
+        expect(changes[i].at).toBeGreaterThanOrEqual(changes[i - 1].at)
+      }
+      expect(changes[1].at - changes[0].at).toBeGreaterThanOrEqual(FAST.transitionMs - 5)
 
       // On a stopped cluster an env change is only stored.
       await cloudCluster(emu, token, 'PUT', {

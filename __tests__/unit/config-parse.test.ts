@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { GitHubContext } from '../../src/config/github-context.js'
 import {
   DEFAULT_CLOUD_API_KEY,
@@ -8,7 +8,13 @@ import {
 } from '../../src/config/inputs.js'
 import { CONFIG_DEFAULTS, parseConfig, type InputSource } from '../../src/config/parse-config.js'
 import type { Config, Operation } from '../../src/config/types.js'
+import { loadYamlParser } from '../../src/config/yaml-parser.js'
 import { expectConfigError } from './config-expect-error.js'
+
+// parseConfig is synchronous: the steps' readConfig loads the parser first; so do these tests.
+beforeAll(async () => {
+  await loadYamlParser()
+})
 
 type Inputs = Record<string, string>
 type Env = Record<string, string | undefined>

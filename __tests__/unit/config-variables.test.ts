@@ -1,7 +1,13 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseVariables } from '../../src/config/variables.js'
+import { loadYamlParser } from '../../src/config/yaml-parser.js'
 import { expectConfigError } from './config-expect-error.js'
+
+// parseConfig is synchronous: the steps' readConfig loads the parser first; so do these tests.
+beforeAll(async () => {
+  await loadYamlParser()
+})
 
 const BIG = 'v'.repeat(100 * 1024)
 

@@ -22,6 +22,22 @@ interface ReadmeTablesModule {
 const tablesModule = '../../scripts/readme-tables.js'
 const { renderTables, replaceTables } = (await import(tablesModule)) as ReadmeTablesModule
 
+interface ReadmePerformanceModule {
+  withPerformance: (readme: string, results: unknown) => string
+  readResults: () => PerformanceResults
+}
+interface PerformanceResults {
+  coldStart: { clusterStatus: { pass: boolean }; runBlock: { pass: boolean } }
+  roundTrips: { operation: string; pass: boolean }[]
+  readiness: { pass: boolean }[]
+  smokeRuns: { pass: boolean }[]
+  bigOutputs: { pass: boolean }[]
+}
+const performanceModule = '../../scripts/readme-performance.js'
+const { withPerformance, readResults } = (await import(
+  performanceModule
+)) as ReadmePerformanceModule
+
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'utf8')
 
@@ -236,6 +252,27 @@ function checkSource(
     `${source.name}: neither a workflow (on: and jobs:)${allowSteps ? ' nor a list of steps' : ''}`
   ]
 }
+
+describe('README Performance section', () => {
+  const results = readResults()
+
+  it('equals what scripts/readme-performance.js renders from docs/performance.json', () => {
+    expect(withPerformance(README, results)).toBe(README)
+  })
+
+  it('comes from a benchmark run that measured every operation and judged every target', () => {
+    expect(new Set(results.roundTrips.map(row => row.operation))).toEqual(new Set(OPERATIONS))
+    const verdicts = [
+      results.coldStart.clusterStatus.pass,
+      results.coldStart.runBlock.pass,
+      ...[results.roundTrips, results.readiness, results.smokeRuns, results.bigOutputs].flatMap(
+        rows => rows.map(row => row.pass)
+      )
+    ]
+    // Met or not, each target carries a verdict the README shows (✅ / ❌).
+    for (const verdict of verdicts) expect(typeof verdict).toBe('boolean')
+  })
+})
 
 describe('README tables', () => {
   it('equal what scripts/readme-tables.js generates from action.yml', () => {

@@ -1,7 +1,7 @@
 // Every input × every malformed form (input-corpus-cases.ts): accepted as documented, or rejected
 // with a message naming the input — and then, through run(), with zero requests, status=failed
 // and an error that names the input but never echoes a secret.
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { GitHubContext } from '../../src/config/github-context.js'
 import { INPUTS } from '../../src/config/inputs.js'
 import { parseConfig } from '../../src/config/parse-config.js'
@@ -16,6 +16,11 @@ import {
   type MalformedClass,
   accepted
 } from './input-corpus-cases.js'
+import { loadYamlParser } from '../../src/config/yaml-parser.js'
+
+beforeAll(async () => {
+  await loadYamlParser()
+})
 
 const PUSH: GitHubContext = {
   eventName: 'push',

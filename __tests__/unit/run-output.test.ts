@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { rawMemberText } from '../../src/cluster/raw-json.js'
 import {
   OUTPUT_BUDGET_CHARS,
   composeOutput,
@@ -7,50 +6,6 @@ import {
   redactRaw
 } from '../../src/cluster/run-output.js'
 import { parseLenientJson } from '../../src/http/json.js'
-
-describe('rawMemberText', () => {
-  it.each([
-    ['{"run": {"output": [1, 2]}}', '{"output": [1, 2]}'],
-    [
-      '{"run": {"output": [{"ratio": NaN, "max": Infinity, "min": -Infinity}]}}',
-      '{"output": [{"ratio": NaN, "max": Infinity, "min": -Infinity}]}'
-    ],
-    ['  {\n "run" :\t[1,2.50,3e2] \n}  ', '[1,2.50,3e2]'],
-    ['{"other": "x", "run": "text"}', '"text"'],
-    ['{"run": null}', 'null'],
-    ['{"run": -1.5e-3}', '-1.5e-3'],
-    ['{"run": true, "metadata": null}', 'true'],
-    // Strings hiding structure: braces, quotes, escapes.
-    ['{"a": "}{\\"run\\": 1", "run": {"s": "]\\\\"}}', '{"s": "]\\\\"}'],
-    ['{"\\u0072un": [1]}', '[1]'],
-    ['{"run": [1], "run": [2]}', '[2]'],
-    ['{"nested": {"run": 1}, "run": 2}', '2'],
-    ['{"run": {"emoji": "😀 ü"}}', '{"emoji": "😀 ü"}']
-  ])('finds the raw value in %j', (text, expected) => {
-    expect(rawMemberText(text, 'run')).toBe(expected)
-  })
-
-  it.each([
-    ['{"output": [1]}'],
-    ['{"nested": {"run": 1}}'],
-    ['[{"run": 1}]'],
-    ['{}'],
-    [''],
-    ['{"run": '],
-    ['{"run": {"a": 1}'],
-    ['{"run": "unterminated}'],
-    ['not json']
-  ])('gives undefined for %j', text => {
-    expect(rawMemberText(text, 'run')).toBeUndefined()
-  })
-
-  it('handles a 3 MB value in linear time', () => {
-    const big = `[${Array.from({ length: 30_000 }, (_, i) => `{"id": ${i}, "p": "${'x'.repeat(90)}"}`).join(', ')}]`
-    const started = Date.now()
-    expect(rawMemberText(`{"run": ${big}}`, 'run')).toBe(big)
-    expect(Date.now() - started).toBeLessThan(2000)
-  })
-})
 
 describe('composeOutput (budget of SPEC §6)', () => {
   it('keeps one block value as the server wrote it, NaN included', () => {

@@ -35,6 +35,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>
   /** Another bundle to run instead of dist/index.js (e.g. an older build, to compare). */
   main?: string
+  /** Node options before the script (e.g. `--import` a probe); the runner passes none. */
+  nodeArgs?: string[]
   /** Run dist/post/index.js instead, with STATE_* from a previous run. */
   post?: boolean
   state?: Record<string, string>

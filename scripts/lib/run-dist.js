@@ -65,7 +65,8 @@ export async function runDist(options) {
   }
 
   const started = Date.now()
-  const child = spawn(process.execPath, [options.main ?? (options.post ? DIST_POST : DIST_MAIN)], {
+  const script = options.main ?? (options.post ? DIST_POST : DIST_MAIN)
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
     env,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe']

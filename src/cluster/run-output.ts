@@ -1,6 +1,6 @@
 // The `output` of run-block under GitHub's output limits: always valid JSON, built from the raw
 // `run` values as the server wrote them; what does not fit becomes null (SPEC §6 "Outputs").
-import { parseLenientJson } from '../http/json.js'
+import { isValidJson } from '../http/json-scan.js'
 
 /** Characters `output` may use: 1 MB per job, counted in UTF-16, leaves room for the rest. */
 export const OUTPUT_BUDGET_CHARS = 240_000
@@ -48,7 +48,17 @@ export function composeOutput(
 
 /** Everything, never cut: what `output-file` holds. */
 export function fullOutput(values: readonly BlockValue[], keyed: boolean): string {
-  return keyed ? objectText(values) : (values[0]?.raw ?? 'null')
+  return fullOutputPieces(values, keyed).join('')
+}
+
+/** fullOutput as pieces to write one after another: big values are never joined in memory. */
+export function fullOutputPieces(values: readonly BlockValue[], keyed: boolean): string[] {
+  if (!keyed) return [values[0]?.raw ?? 'null']
+  const members = values.flatMap((value, index) => [
+    `${index === 0 ? '' : ','}${JSON.stringify(value.block)}:`,
+    value.raw ?? 'null'
+  ])
+  return ['{', ...members, '}']
 }
 
 function objectText(values: readonly BlockValue[]): string {
@@ -63,10 +73,6 @@ function objectText(values: readonly BlockValue[]): string {
 export function redactRaw(raw: string, redact: (text: string) => string): string {
   const redacted = redact(raw)
   if (redacted === raw) return raw
-  try {
-    parseLenientJson(redacted)
-    return redacted
-  } catch {
-    return 'null'
-  }
+  // Checked, not parsed: the value may be 50 MB.
+  return isValidJson(redacted) ? redacted : 'null'
 }

@@ -7,7 +7,6 @@ import { isRecord } from '../http/json.js'
 import type { ApiResponse, MageHttp } from '../http/request.js'
 import { sendOnce } from './exactly-once.js'
 import { type PipelineRunRecord, readPipelineRun } from './pipeline-runs.js'
-import { rawMemberText } from './raw-json.js'
 
 export interface BlockRunRequest {
   readonly pipeline: string
@@ -47,8 +46,8 @@ export class TriggerClient {
       incomplete_only: request.incompleteOnly,
       ...(request.project === undefined ? {} : { project: request.project })
     }
-    const response = await this.post(`block ${request.block}`, '/runs', { run })
-    const raw = rawMemberText(response.text, 'run')
+    const response = await this.post(`block ${request.block}`, '/runs', { run }, ['run'])
+    const raw = response.raw.get('run')
     if (raw === undefined) {
       throw unexpected(response, '/api/runs', 'HTTP 200 without a `run` key')
     }
@@ -68,7 +67,12 @@ export class TriggerClient {
     return run
   }
 
-  private post(what: string, path: string, json: unknown): Promise<ApiResponse> {
+  private post(
+    what: string,
+    path: string,
+    json: unknown,
+    keepRaw?: readonly string[]
+  ): Promise<ApiResponse> {
     return sendOnce(what, () =>
       this.http.call({
         method: 'POST',
@@ -77,7 +81,8 @@ export class TriggerClient {
         json,
         retry: 'once',
         timeout: 'deadline',
-        log: 'info'
+        log: 'info',
+        keepRaw
       })
     )
   }

@@ -13,6 +13,8 @@ import { InputValues, isUsedBy, type RawInputs } from './input-values.js'
 import { commonSettings } from './settings.js'
 import { showValue } from './show-value.js'
 import { OPERATIONS, type Config, type Operation, type OperationConfig } from './types.js'
+import { needsYamlParser } from './variables.js'
+import { loadYamlParser } from './yaml-parser.js'
 
 export { CONFIG_DEFAULTS } from './input-values.js'
 
@@ -20,6 +22,13 @@ export interface InputSource extends RawInputs {
   readonly github: GitHubContext
 }
 
+/** parseConfig, after loading the YAML parser if `variables` needs it. */
+export async function readConfig(source: InputSource): Promise<Config> {
+  if (needsYamlParser(new InputValues(source).value('variables'))) await loadYamlParser()
+  return parseConfig(source)
+}
+
+/** Synchronous: a `variables` input beyond `{}` needs loadYamlParser() first (or readConfig). */
 export function parseConfig(source: InputSource): Config {
   const values = new InputValues(source)
   const operation = parseOperation(values.value('operation'))

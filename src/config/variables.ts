@@ -1,20 +1,11 @@
 // The `variables` input: a JSON object, or YAML 1.2 (core schema) that yields a mapping.
 // JSON is read by the YAML parser too (JSON is YAML 1.2), so both get the same checks:
 // duplicate keys, custom tags, and integers too large for a JS number.
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isScalar,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-  type YAMLMap
-} from 'yaml'
+// The parser itself is loaded only when there is something to parse (yaml-parser.ts).
+import type { Document, Node, YAMLMap } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { showValue } from './show-value.js'
+import { yamlParser } from './yaml-parser.js'
 
 /** The tags of the core schema, plus `!` (a non-specific tag: "a string"). */
 const CORE_PREFIX = 'tag:yaml.org,2002:'
@@ -25,8 +16,17 @@ const CORE_TAGS = new Set([
 
 const MAX_REASON = 120
 
+/** Blank, or the default `{}`: no parser needed. */
+const EMPTY_OBJECT = /^\s*(\{\s*\})?\s*$/
+
+/** Whether parsing `raw` needs the YAML parser loaded (see loadYamlParser). */
+export function needsYamlParser(raw: string): boolean {
+  return !EMPTY_OBJECT.test(raw)
+}
+
 export function parseVariables(input: string, raw: string): Record<string, unknown> {
-  if (raw.trim() === '') return {}
+  if (!needsYamlParser(raw)) return {}
+  const { LineCounter, isMap, parseDocument } = yamlParser()
   const lines = new LineCounter()
   const doc = parseDocument(raw, {
     schema: 'core',
@@ -90,6 +90,7 @@ function cut(text: string): string {
 
 /** Custom tags, list or mapping keys, and duplicate keys (as JS sees them: `1` and `"1"` clash). */
 function checkNodes(input: string, doc: Document, at: (offset: number) => string): void {
+  const { isMap, visit } = yamlParser()
   // One `Node` visitor: yaml calls only the most specific callback, so a `Map` one would hide
   // maps from the tag check.
   visit(doc, {
@@ -113,6 +114,7 @@ function checkKeys(
   map: YAMLMap,
   at: (offset: number) => string
 ): void {
+  const { isAlias, isCollection, isScalar } = yamlParser()
   const seen = new Set<string>()
   for (const pair of map.items) {
     const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key
@@ -141,6 +143,7 @@ function jsKey(value: unknown): string {
 }
 
 function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
+  const { isAlias, isCollection, isScalar } = yamlParser()
   return (isScalar(value) || isCollection(value) || isAlias(value)) && value.range !== undefined
 }
 

@@ -2,6 +2,7 @@
 // envelopes (also under HTTP 200), empty bodies and non-JSON answers all fail here.
 import { type ApiName, MageApiError, type MageApiErrorFields } from '../errors.js'
 import { isRecord, parseLenientJson } from './json.js'
+import { topLevelMembers } from './json-scan.js'
 import { oneLine } from './one-line.js'
 import type { RawResponse } from './transport.js'
 
@@ -15,6 +16,49 @@ export interface ResponseContext {
 }
 
 export function interpretResponse(response: RawResponse, context: ResponseContext): unknown {
+  return interpret(response, context, parseLenientJson)
+}
+
+export interface KeptRaw {
+  /** The parsed body, without the kept members. */
+  body: unknown
+  /** Each kept top-level member's value exactly as the server wrote it. */
+  raw: ReadonlyMap<string, string>
+}
+
+/**
+ * As interpretResponse, but the named top-level members are only checked to be JSON and come
+ * back as the server wrote them: a block's 50 MB `run` value is never built into objects,
+ * which would take several times its size in memory.
+ */
+export function interpretResponseKeeping(
+  response: RawResponse,
+  context: ResponseContext,
+  names: readonly string[]
+): KeptRaw {
+  const raw = new Map<string, string>()
+  const parse =
+    names.length === 0 ? parseLenientJson : (text: string) => parseKeeping(text, names, raw)
+  return { body: interpret(response, context, parse), raw }
+}
+
+function parseKeeping(text: string, names: readonly string[], raw: Map<string, string>): unknown {
+  const members = topLevelMembers(text)
+  if (members === undefined) return parseLenientJson(text)
+  const entries: [string, unknown][] = []
+  for (const [name, { start, end }] of members) {
+    if (names.includes(name)) raw.set(name, text.slice(start, end))
+    else entries.push([name, parseLenientJson(text.slice(start, end))])
+  }
+  // fromEntries defines own properties: a `__proto__` member stays a plain member.
+  return Object.fromEntries(entries)
+}
+
+function interpret(
+  response: RawResponse,
+  context: ResponseContext,
+  parse: (text: string) => unknown
+): unknown {
   const { status, body } = response
   const ok = status >= 200 && status < 300
   const retryAfter = headerValue(response.headers['retry-after'])
@@ -40,7 +84,7 @@ export function interpretResponse(response: RawResponse, context: ResponseContex
 
   let parsed: unknown
   try {
-    parsed = parseLenientJson(body)
+    parsed = parse(body)
   } catch {
     const excerpt = makeExcerpt(body, context.redact)
     if (ok)

@@ -11,7 +11,7 @@ import {
 import type { ActionIO, Clock, Deadline } from '../runtime.js'
 import type { Secrets } from '../secrets.js'
 import { type AttemptTrace, recordAttempt } from './attempts.js'
-import { interpretResponse } from './envelope.js'
+import { interpretResponseKeeping } from './envelope.js'
 import { MAX_ATTEMPTS, type RetryPolicy, isRetryable, retryDelayMs } from './retry.js'
 import type { RawResponse, Transport } from './transport.js'
 
@@ -35,15 +35,17 @@ export interface CallOptions {
   maxAttempts?: number
   /** Counts failed attempts that may have reached the handler (for a write's caller). */
   trace?: AttemptTrace
+  /** Top-level members the caller reads as the server wrote them (in `raw`), never parsed. */
+  keepRaw?: readonly string[]
 }
 
 export interface ApiResponse {
   status: number
   headers: RawResponse['headers']
-  /** The body exactly as the server sent it. */
-  text: string
-  /** The parsed body (NaN/Infinity read as null). */
+  /** The parsed body (NaN/Infinity read as null), without the members kept raw. */
   body: unknown
+  /** The members named in `keepRaw`, each exactly as the server wrote it. */
+  raw: ReadonlyMap<string, string>
 }
 
 export interface HttpDeps {
@@ -115,13 +117,17 @@ export class MageHttp {
         if (raw.status >= 300 && raw.status < 400) {
           throw new RedirectError(options.method, logPath, raw.status, locationHost(raw))
         }
-        const parsed = interpretResponse(raw, {
-          api: this.deps.api,
-          method: options.method,
-          logPath,
-          redact: t => secrets.redact(t)
-        })
-        return { status: raw.status, headers: raw.headers, text: raw.body, body: parsed }
+        const kept = interpretResponseKeeping(
+          raw,
+          {
+            api: this.deps.api,
+            method: options.method,
+            logPath,
+            redact: t => secrets.redact(t)
+          },
+          options.keepRaw ?? []
+        )
+        return { status: raw.status, headers: raw.headers, ...kept }
       } catch (error) {
         previous = error
         recordAttempt(options.trace, error)

@@ -4,6 +4,7 @@ import * as http from 'node:http'
 import * as https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import { NetworkError, RequestTimeoutError } from '../errors.js'
+import { BodyBytes } from './body-bytes.js'
 
 export interface RawRequest {
   method: string
@@ -82,11 +83,9 @@ export class NodeTransport implements Transport {
         },
         res => {
           sent = true
-          const chunks: Buffer[] = []
-          let size = 0
+          const bytes = new BodyBytes(res.headers['content-length'], MAX_BODY_BYTES)
           res.on('data', (chunk: Buffer) => {
-            size += chunk.length
-            if (size > MAX_BODY_BYTES) {
+            if (bytes.length + chunk.length > MAX_BODY_BYTES) {
               req.destroy()
               finish(
                 new NetworkError(
@@ -98,7 +97,7 @@ export class NodeTransport implements Transport {
               )
               return
             }
-            chunks.push(chunk)
+            bytes.add(chunk)
           })
           res.on('end', () => {
             if (!res.complete) {
@@ -108,7 +107,7 @@ export class NodeTransport implements Transport {
             finish(undefined, {
               status: res.statusCode ?? 0,
               headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8')
+              body: bytes.text()
             })
           })
           res.on('close', () => {

@@ -1,12 +1,13 @@
 // What run-block learned about each block, and how it reaches the outputs: `output` within the
-// budget, `output-truncated`, and `output-file` holding everything. Published after every block,
-// so a failure half way still leaves the outputs of the blocks that ran.
+// budget, `output-truncated`, and `output-file` holding everything. Published once when the run
+// ends, failed half way or not, with the outputs of the blocks that ran.
 import { randomUUID } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { RunFailure } from '../cluster/run-failure.js'
-import { type BlockValue, composeOutput, fullOutput } from '../cluster/run-output.js'
+import { type BlockValue, composeOutput, fullOutputPieces } from '../cluster/run-output.js'
 import type { Report } from '../report/report.js'
+import { writeTextPieces } from '../report/write-pieces.js'
 
 export type BlockStatus = 'completed' | 'failed' | 'not run'
 
@@ -42,7 +43,7 @@ export class BlockOutputs {
     this.report.set('output', text)
     this.report.set('output-truncated', String(truncated))
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFile(this.file, fullOutput(values, this.keyed), 'utf8')
+    await writeTextPieces(this.file, fullOutputPieces(values, this.keyed))
     this.report.set('output-file', this.file)
   }
 }

@@ -54,9 +54,10 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
           await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback)
         }
       }
-      await outputs.publish(results)
     }
   } finally {
+    // Once, whatever stopped the run: the outputs are written when the step ends anyway.
+    await outputs.publish(results)
     report.status = results.every(result => result.status === 'completed') ? 'completed' : 'failed'
     report.row('Blocks', describeCounts(results))
     report.section(blockTable(results))

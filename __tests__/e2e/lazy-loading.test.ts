@@ -1,0 +1,75 @@
+// The YAML parser lives in a chunk of its own (dist/815.index.js, README "Performance") that
+// only a step with `variables` beyond `{}` loads. Proved on a copy of dist/ without that chunk:
+// every other step runs as before, and one that needs the parser fails for want of it.
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Emulator, startEmulator } from '../../emulator/index.js'
+import { cloudInputs } from '../helpers/cloud-inputs.js'
+import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
+import { REPO_ROOT, runAction } from '../helpers/run-action.js'
+
+const DIST = path.join(REPO_ROOT, 'dist')
+let emu: Emulator
+let copy: string
+
+beforeAll(async () => {
+  emu = await startEmulator()
+  serving(emu)
+  copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-without-yaml-'))
+  for (const file of ['index.js', 'package.json']) {
+    fs.copyFileSync(path.join(DIST, file), path.join(copy, file))
+  }
+})
+afterAll(async () => {
+  await emu.stop()
+  fs.rmSync(copy, { recursive: true, force: true })
+})
+
+const main = () => path.join(copy, 'index.js')
+const runBlock = (variables?: string) =>
+  runAction({
+    main: main(),
+    inputs: clusterInputs(emu, 'run-block', {
+      'trigger-token': TRIGGER_TOKENS.etl,
+      pipeline: 'etl_demo',
+      block: 'load_data',
+      variables
+    })
+  })
+
+describe('the YAML parser is loaded only when variables need it', () => {
+  it('dist/ holds the main bundle and one chunk, the parser', () => {
+    const chunks = fs.readdirSync(DIST).filter(file => /^\d+\.index\.js$/.test(file))
+    expect(chunks).toEqual(['815.index.js'])
+    expect(fs.readFileSync(path.join(DIST, chunks[0]), 'utf8')).toContain('YAMLParseError')
+    expect(fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')).not.toContain('YAMLParseError')
+  })
+
+  it('cluster-status and run-block with the default variables run without the chunk', async () => {
+    const status = await runAction({ main: main(), inputs: cloudInputs(emu, 'cluster-status') })
+    expect(status.code).toBe(0)
+    for (const variables of [undefined, '{}']) {
+      const run = await runBlock(variables)
+      expect(run.code).toBe(0)
+      expect(run.outputs.output).toContain('"rows"')
+    }
+  })
+
+  it('a step with YAML variables loads the chunk (and fails here, where it was removed)', async () => {
+    const without = await runBlock('day: "2024-01-01"')
+    expect(without.code).not.toBe(0)
+    expect(without.stdout + without.stderr).toMatch(/815\.index\.js/)
+    const withChunk = await runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data',
+        variables: 'day: "2024-01-01"'
+      })
+    })
+    expect(withChunk.code).toBe(0)
+    expect(withChunk.outputs.output).toContain('"day": "2024-01-01"')
+  })
+})

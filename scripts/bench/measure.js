@@ -1,0 +1,73 @@
+// One measured run of a bundle (wall time, or peak memory through the rss probe), and one bare
+// POST, each as a fresh process the way the runner starts a step.
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as http from 'node:http'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { runDist } from '../lib/run-dist.js'
+
+const PROBE = path.join(import.meta.dirname, 'rss-probe.js')
+const BARE_POST = path.join(import.meta.dirname, 'bare-post.js')
+
+/** Runs the step; throws unless it exits with `expect`. */
+export async function runStep(step, options = {}) {
+  const run = await runDist({ main: step.main, inputs: step.inputs, ...options })
+  if (run.code !== (step.expect ?? 0)) {
+    throw new Error(`${step.name}: exit ${run.code}, expected ${step.expect ?? 0}\n${run.stdout}`)
+  }
+  return run
+}
+
+export async function wallMs(step) {
+  return (await runStep(step)).durationMs
+}
+
+/** The step's peak resident memory in bytes, and the run itself. */
+export async function peakRss(step, options = {}) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mage-bench-rss-')), 'rss')
+  try {
+    const run = await runStep(step, {
+      nodeArgs: ['--import', PROBE],
+      env: { RSS_PROBE_FILE: file },
+      ...options
+    })
+    return { bytes: Number(fs.readFileSync(file, 'utf8')), run }
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true })
+  }
+}
+
+/** Wall time of a fresh Node process sending one POST (bare-post.js). */
+export function barePostMs(url, body, token) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, [BARE_POST, url, body, token], { stdio: 'ignore' })
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0 ? resolve(performance.now() - started) : reject(new Error(`bare POST: ${code}`))
+    )
+  })
+}
+
+/** One POST from this (warm) process on a fresh connection: the request alone. */
+export function inProcessPostMs(url, body, token) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const request = http.request(url, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        Authorization: `Bearer ${token}`
+      }
+    })
+    request.on('error', reject)
+    request.on('response', response => {
+      response.resume()
+      response.on('end', () => resolve(performance.now() - started))
+    })
+    request.end(body)
+  })
+}

@@ -1,0 +1,43 @@
+// The benchmark's console report: the targets first, as ratios and pass/fail.
+
+export function printResults(results) {
+  const { coldStart, roundTrips, readiness, smokeRuns, bigOutputs, bundle } = results
+  const line = (pass, text) => console.log(`${pass ? 'PASS' : 'FAIL'}  ${text}`)
+  console.log(`\nNode ${results.machine.node}, ${results.rounds} rounds, medians`)
+  line(
+    coldStart.clusterStatus.pass,
+    `cluster-status ${coldStart.clusterStatus.ratioToFloor}× the floor action (≤ 1.2)`
+  )
+  line(
+    coldStart.runBlock.pass,
+    `run-block, one block ${coldStart.runBlock.ratioToFloor}× the floor (≤ 1.2); ${coldStart.runBlock.ratioToBarePost}× a bare POST`
+  )
+  for (const row of roundTrips) {
+    line(
+      row.pass,
+      `${row.operation} (${row.situation}): ${row.requests} requests, minimum ${row.minimum}`
+    )
+  }
+  for (const row of readiness) {
+    line(
+      row.pass,
+      `${row.label}: lag ${row.lagMs.median} ms (limit ${row.limitMs}), cloud polls ${row.clusterPolls.median}, runs over the poll limit ${row.runsOverPollLimit}`
+    )
+  }
+  for (const row of smokeRuns) {
+    line(
+      row.pass,
+      `smoke run of ${row.blocks}: ${row.requests} requests, ${row.wallMs.median} ms (limit ${row.limitMs})`
+    )
+  }
+  for (const row of bigOutputs) {
+    line(
+      row.pass,
+      `${row.label}: peak RSS ${(row.peakRssBytes.max / 1e6).toFixed(0)} MB = ${row.worstRssToOutput}× the output, ${row.wallMs.median} ms, file exact: ${row.outputFileExact}`
+    )
+  }
+  const main = bundle.files.find(file => file.path === 'dist/index.js')
+  console.log(
+    `      dist/index.js ${(main.bytes / 1000).toFixed(0)} kB; minified ${(bundle.minifiedBytes / 1000).toFixed(0)} kB`
+  )
+}

@@ -1,0 +1,254 @@
+#!/usr/bin/env node
+// Renders the README's Performance figures from docs/performance.json (written by
+// `npm run bench`), so the README never shows numbers the benchmark did not measure.
+//
+//   node scripts/readme-performance.js           rewrite the section in README.md
+//   node scripts/readme-performance.js --check   exit 1 when README.md differs from the JSON
+//
+// The pure functions are exported for the docs test; the command runs only when invoked directly.
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const PERFORMANCE_JSON = 'docs/performance.json'
+export const MARKERS = ['<!-- performance:start -->', '<!-- performance:end -->']
+const ROOT = path.resolve(import.meta.dirname, '..')
+const README = path.join(ROOT, 'README.md')
+
+const ms = value => `${Math.round(value)} ms`
+const s = value => `${(value / 1000).toFixed(2)} s`
+const mb = bytes => `${(bytes / 1e6).toFixed(1)} MB`
+const kb = bytes => `${Math.round(bytes / 1000)} kB`
+const pct = share => `${(share * 100).toFixed(1)} %`
+const ratio = value => `${value.toFixed(2)}×`
+const met = pass => (pass ? '✅' : '❌')
+const range = (stats, unit) => `${unit(stats.median)} (${unit(stats.min)}–${unit(stats.max)})`
+
+function table(header, rows) {
+  const line = cells => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function targets(r) {
+  const { coldStart, roundTrips, readiness, smokeRuns, bigOutputs } = r
+  const lagRows = readiness.filter(row => !row.label.startsWith('60'))
+  const fifty = bigOutputs.find(row => row.label === '50 MB')
+  const atMinimum = roundTrips.filter(row => row.pass).length
+  return table(
+    ['Target', 'Measured', 'Met'],
+    [
+      [
+        '`cluster-status` (two loopback requests) ≤ 1.2× the floor action',
+        `${ratio(coldStart.clusterStatus.ratioToFloor)} (${ms(coldStart.clusterStatus.wallMs.median)} against ${ms(coldStart.floor.wallMs.median)})`,
+        met(coldStart.clusterStatus.pass)
+      ],
+      [
+        'Round trips equal to the minimum, every operation (polls aside)',
+        `${atMinimum} of ${roundTrips.length} cases`,
+        met(atMinimum === roundTrips.length)
+      ],
+      [
+        'Readiness lag ≤ poll interval + 0.5 s (median)',
+        lagRows.map(row => `${row.label}: ${s(row.lagMs.median)}`).join('; '),
+        met(lagRows.every(row => row.pass))
+      ],
+      [
+        'No more than one poll per interval',
+        `${readiness.reduce((sum, row) => sum + row.runsOverPollLimit, 0)} of ${readiness.reduce((sum, row) => sum + row.runs, 0)} starts over`,
+        met(readiness.every(row => row.runsOverPollLimit === 0))
+      ],
+      [
+        '`run-block`, one instant block ≤ 1.2× the floor action',
+        `${ratio(coldStart.runBlock.ratioToFloor)} (${ms(coldStart.runBlock.wallMs.median)})`,
+        met(coldStart.runBlock.pass)
+      ],
+      [
+        "N blocks: N requests, ≤ the step's cold start + N × one request",
+        smokeRuns
+          .map(
+            row =>
+              `${row.blocks}: ${row.requests} requests, ${ms(row.wallMs.median)} ≤ ${ms(row.limitMs)}`
+          )
+          .join('; '),
+        met(smokeRuns.every(row => row.pass))
+      ],
+      [
+        '50 MB output: peak RSS < 4× the output, exact `output-file`',
+        `${ratio(fifty.worstRssToOutput)} (worst of ${fifty.peakRssBytes.n}: ${mb(fifty.peakRssBytes.max)}), file ${fifty.outputFileExact ? 'exact' : 'NOT exact'}`,
+        met(fifty.pass)
+      ]
+    ]
+  )
+}
+
+function coldStartTable({ coldStart }) {
+  const row = (name, entry) => [
+    name,
+    range(entry.wallMs, ms),
+    ratio(entry.ratioToFloor),
+    mb(entry.peakRssBytes.median)
+  ]
+  return table(
+    ['Step', 'Wall, median (min–max)', '× floor', 'Peak RSS'],
+    [
+      row('floor action (`@actions/core`, one input, one output)', coldStart.floor),
+      row('`cluster-status` (login + read)', coldStart.clusterStatus),
+      row('`run-block`, one instant block', coldStart.runBlock),
+      row('`cluster-status`, minified bundle', coldStart.minified),
+      [
+        'bare `POST /api/runs` from a minimal Node script',
+        range(coldStart.barePost.wallMs, ms),
+        ratio(coldStart.barePost.wallMs.median / coldStart.floor.wallMs.median),
+        '–'
+      ]
+    ]
+  )
+}
+
+function roundTripTable({ roundTrips }) {
+  return table(
+    ['Operation', 'Situation', 'Requests', 'Minimum', 'Sent'],
+    roundTrips.map(row => [
+      `\`${row.operation}\``,
+      row.situation,
+      String(row.requests),
+      String(row.minimum),
+      row.sent.map(line => `\`${line}\``).join(', ')
+    ])
+  )
+}
+
+function readinessTable({ readiness }) {
+  return table(
+    [
+      'Polling',
+      'Starts',
+      'Active after',
+      'Lag, median (min–max)',
+      'Limit',
+      'Cloud polls',
+      '`/api/status` polls'
+    ],
+    readiness.map(row => [
+      row.label,
+      String(row.runs),
+      range(row.activeAfterMs, s),
+      range(row.lagMs, s),
+      s(row.limitMs),
+      range(row.clusterPolls, String),
+      range(row.statusPolls, String)
+    ])
+  )
+}
+
+function smokeTable({ smokeRuns }) {
+  return table(
+    ['Blocks', 'Requests', 'Wall, median (min–max)', 'Cold start + N × one request'],
+    smokeRuns.map(row => [
+      String(row.blocks),
+      String(row.requests),
+      range(row.wallMs, ms),
+      ms(row.limitMs)
+    ])
+  )
+}
+
+function bigOutputTable({ bigOutputs }) {
+  return table(
+    [
+      'Output',
+      '`run` bytes',
+      'Wall, median',
+      'Peak RSS, median (max)',
+      'Worst × output',
+      '`output-file` exact'
+    ],
+    bigOutputs.map(row => [
+      row.label,
+      String(row.outputBytes),
+      ms(row.wallMs.median),
+      `${mb(row.peakRssBytes.median)} (${mb(row.peakRssBytes.max)})`,
+      ratio(row.worstRssToOutput),
+      row.outputFileExact ? 'yes' : 'NO'
+    ])
+  )
+}
+
+function bundleTables({ bundle, coldStart }) {
+  const files = table(
+    ['File', 'Size'],
+    bundle.files.map(file => [`\`${file.path}\``, kb(file.bytes)])
+  )
+  const dependencies = table(
+    ['Part of `dist/index.js`', 'Size', 'Share'],
+    bundle.dependencies.map(dep => [dep.name, kb(dep.bytes), pct(dep.share)])
+  )
+  const smaller =
+    `The floor action alone is ${kb(bundle.floorBytes)}. A minified build would be ` +
+    `${kb(bundle.minifiedBytes)} and start in ${ratio(coldStart.minified.ratioToFloor)} the ` +
+    `floor's time against ${ratio(coldStart.clusterStatus.ratioToFloor)} for the shipped one.`
+  return [files, dependencies, smaller].join('\n\n')
+}
+
+/** The generated part of the Performance section. */
+export function renderPerformance(results) {
+  const { machine, rounds, bigOutputRounds, coldStart } = results
+  return [
+    `Measured with Node ${machine.node} on ${machine.platform}, ${machine.cpus} CPUs ` +
+      `(${machine.cpuModel}); ${rounds} interleaved rounds after a warm-up (big outputs: ` +
+      `${bigOutputRounds}); one request on a fresh loopback connection takes ` +
+      `${coldStart.requestMs.median} ms.`,
+    targets(results),
+    '#### Cold start',
+    coldStartTable(results),
+    '#### Round trips',
+    roundTripTable(results),
+    '#### Readiness',
+    'Each start has its own emulator, whose cluster turns Active (and serves `/api/status`) a ' +
+      'known time after the start request; the lag runs from that instant to the step’s exit.',
+    readinessTable(results),
+    '#### Smoke runs',
+    'The cold start is the one-block step less one request; one request is a `POST /api/runs` ' +
+      'on a fresh loopback connection from a warm process.',
+    smokeTable(results),
+    '#### Big outputs',
+    bigOutputTable(results),
+    '#### Bundle',
+    bundleTables(results)
+  ].join('\n\n')
+}
+
+/** README text with the section between the markers replaced. */
+export function withPerformance(readme, results) {
+  const [start, end] = MARKERS
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`)
+  const body = [
+    '<!-- prettier-ignore-start -->',
+    renderPerformance(results),
+    '<!-- prettier-ignore-end -->'
+  ]
+  return `${readme.slice(0, from + start.length)}\n${body.join('\n')}\n${readme.slice(to)}`
+}
+
+export function readResults() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, PERFORMANCE_JSON), 'utf8'))
+}
+
+export async function updateReadme(results = readResults()) {
+  fs.writeFileSync(README, withPerformance(fs.readFileSync(README, 'utf8'), results))
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const readme = fs.readFileSync(README, 'utf8')
+  const expected = withPerformance(readme, readResults())
+  if (process.argv.includes('--check')) {
+    if (expected !== readme) {
+      console.error('README.md Performance section differs from docs/performance.json')
+      process.exit(1)
+    }
+  } else {
+    fs.writeFileSync(README, expected)
+  }
+}
