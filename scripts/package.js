@@ -4,14 +4,13 @@
 // ncc's own --license file names only the last chunk's packages once the YAML parser is split
 // into a chunk of its own (it is loaded only when `variables` needs it), so the licenses are
 // collected here from the build's module list instead.
-import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { bundledPackages, licensesText } from './lib/bundle-licenses.js'
+import { nccBuild } from './lib/ncc.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const NCC = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const BUILDS = [
   ['src/index.ts', 'dist'],
   ['src/post.ts', 'dist/post']
@@ -22,10 +21,7 @@ try {
   fs.rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
   for (const [entry, out] of BUILDS) {
     const stats = path.join(scratch, `${path.basename(entry)}.stats.json`)
-    execFileSync(process.execPath, [NCC, 'build', entry, '-o', out, '--stats-out', stats], {
-      cwd: ROOT,
-      stdio: 'inherit'
-    })
+    nccBuild(entry, out, ['--stats-out', stats])
     const packages = bundledPackages(JSON.parse(fs.readFileSync(stats, 'utf8')), ROOT)
     fs.writeFileSync(path.join(ROOT, out, 'licenses.txt'), licensesText(packages))
   }

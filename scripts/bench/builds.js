@@ -1,21 +1,12 @@
 // The bundles the benchmark compares, built with the project's own ncc into a temporary
 // directory: the floor action, the action with a source map (to attribute its bytes to
 // dependencies) and the action minified (what a smaller bundle would cost).
-import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { REPO_ROOT } from '../lib/run-dist.js'
+import { nccBuild } from '../lib/ncc.js'
 
-const NCC = path.join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-
-function ncc(entry, outDir, flags) {
-  execFileSync(process.execPath, [NCC, 'build', entry, '-o', outDir, '--quiet', ...flags], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit']
-  })
-  return path.join(outDir, 'index.js')
-}
+const ncc = (entry, outDir, flags) => nccBuild(entry, outDir, [...flags, '--quiet'], 'ignore')
 
 export function buildVariants() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mage-bench-build-'))
