@@ -34093,12 +34093,16 @@ function firstString(...values) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+const NEEDS_INLINE_ESCAPE = /[&<>\\`*[\]~|_]/;
 /**
  * Text safe inline in Markdown: HTML escaped and the characters that would make a link, an
  * image, code, emphasis or strikethrough backslash-escaped. An `_` inside a word is left alone
  * (it is no emphasis there), so `load_data` stays readable as plain text.
  */
 function escapeInline(text) {
+    // Most cells (block names, statuses, sizes) have nothing to escape: skip the Unicode regex.
+    if (!NEEDS_INLINE_ESCAPE.test(text))
+        return text;
     return escapeHtml(text)
         .replace(/[\\`*[\]~|]/g, '\\$&')
         .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (match) => match.replace('_', '\\_'));

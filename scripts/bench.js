@@ -3,7 +3,7 @@
 // emulator on loopback, with a floor action built by the same toolchain as the baseline of
 // every ratio (this machine is shared and noisy: read the ratios, not the milliseconds).
 // Writes docs/performance.json and the README's Performance section from it.
-//   BENCH_ROUNDS=15 (rounds per timed case, after one warm-up round)
+//   BENCH_ROUNDS=21 (rounds per timed case, after one warm-up round)
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -20,7 +20,7 @@ import { measureRoundTrips } from './bench/round-trips.js'
 import { REPO_ROOT } from './lib/run-dist.js'
 import { PERFORMANCE_JSON, updateReadme } from './readme-performance.js'
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21)
 const BIG_ROUNDS = 3
 
 async function main() {
