@@ -19,7 +19,11 @@ export const bigScenario = {
   cluster: {
     pipelines: {
       [BIG_PIPELINE]: {
-        blocks: Object.fromEntries(SIZES.map(size => [`out_${size}mb`, { outputSize: size * MB }]))
+        // A block that builds a big output takes a while: the step waits on an idle socket
+        // first, as it would on a real server (an instant answer measured lower peaks).
+        blocks: Object.fromEntries(
+          SIZES.map(size => [`out_${size}mb`, { outputSize: size * MB, delayMs: 1000 }])
+        )
       }
     }
   }
