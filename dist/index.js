@@ -32696,7 +32696,7 @@ function isTransientReadFailure(error) {
 // Mage serialises with Python's json, which writes NaN, Infinity and -Infinity bare. Those are
 // not JSON; for reading the answer they become null (the raw text stays what the server sent).
 /** Parses JSON, accepting Python's bare NaN/Infinity/-Infinity as null. Throws SyntaxError. */
-function json_parseLenientJson(text) {
+function parseLenientJson(text) {
     try {
         return JSON.parse(text);
     }
@@ -32744,10 +32744,17 @@ function json_isRecord(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/json-scan.ts
-// Checks and slices JSON without building its values: JSON.parse of a 50 MB answer costs several
-// times its size in memory, this walk costs only a stack as deep as the nesting. It accepts what
-// JSON.parse accepts plus Python's bare NaN, Infinity and -Infinity, which Mage writes (see
-// json.ts). No recursion, so a deeply nested answer cannot overflow the call stack.
+// Checks and slices JSON in its UTF-8 bytes without decoding them or building its values:
+// JSON.parse of a 50 MB answer costs several times its size in memory, this walk costs only a
+// stack as deep as the nesting. It accepts exactly the bytes whose UTF-8 decoding JSON.parse
+// accepts, plus Python's bare NaN, Infinity and -Infinity, which Mage writes (see json.ts). No
+// recursion, so a deeply nested answer cannot overflow the call stack.
+//
+// Working on bytes is exact because everything JSON gives meaning to (structure, whitespace,
+// escapes, numbers, words) is ASCII, and a UTF-8 decoder never folds an ASCII byte into another
+// character: valid multi-byte characters and invalid sequences (decoded as U+FFFD) are both made
+// only of bytes >= 0x80. Such bytes are string content inside a string and an error outside one,
+// just as their decoded characters are for JSON.parse.
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -32764,148 +32771,155 @@ const OPEN_ARRAY = 0x5b;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
+/** 1 for the bytes that stand for themselves inside a string. */
+const PLAIN = new Uint8Array(256).fill(1, SPACE);
+PLAIN[QUOTE] = 0;
+PLAIN[BACKSLASH] = 0;
 /** `]` is `[` + 2 and `}` is `{` + 2. */
 const CLOSER_OFFSET = 2;
-/** Index just after the JSON value that starts at `start` (leading whitespace allowed). Throws SyntaxError (message names the position) when the text there is not one valid JSON value. */
-function scanJsonValue(text, start = 0) {
-    // The closing character of every open container, innermost last.
+/** Index just after the JSON value that starts at `start` in `bytes` (leading whitespace allowed). Throws SyntaxError (message names the byte position) when the bytes there are not one valid JSON value. */
+function scanJsonValue(bytes, start = 0) {
+    // The closing byte of every open container, innermost last.
     const closers = [];
     let i = start;
     for (;;) {
-        i = skipSpace(text, i);
-        const c = text.charCodeAt(i);
+        i = skipSpace(bytes, i);
+        const c = bytes[i];
         if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
             const closer = c + CLOSER_OFFSET;
-            i = skipSpace(text, i + 1);
-            if (text.charCodeAt(i) !== closer) {
+            i = skipSpace(bytes, i + 1);
+            if (bytes[i] !== closer) {
                 closers.push(closer);
                 if (c === OPEN_OBJECT)
-                    i = scanMemberName(text, i);
+                    i = scanMemberName(bytes, i);
                 continue;
             }
             i++;
         }
         else {
-            i = scanScalar(text, i, c);
+            i = scanScalar(bytes, i, c);
         }
         // A value ended at i: close containers until one expects a next element.
         for (;;) {
             const depth = closers.length;
             if (depth === 0)
                 return i;
-            i = skipSpace(text, i);
-            const next = text.charCodeAt(i);
+            i = skipSpace(bytes, i);
+            const next = bytes[i];
             if (next === COMMA) {
-                i = skipSpace(text, i + 1);
+                i = skipSpace(bytes, i + 1);
                 if (closers[depth - 1] === CLOSE_OBJECT)
-                    i = scanMemberName(text, i);
+                    i = scanMemberName(bytes, i);
                 break;
             }
             if (next !== closers[depth - 1])
-                throw unexpected(text, i);
+                throw unexpected(bytes, i);
             closers.pop();
             i++;
         }
     }
 }
-/** True when the whole text is exactly one JSON value (whitespace around allowed). Never throws. */
-function isValidJson(text) {
+/** True when all of `bytes` is exactly one JSON value (whitespace around allowed). Never throws. */
+function isValidJson(bytes) {
     try {
-        return skipSpace(text, scanJsonValue(text)) === text.length;
+        return skipSpace(bytes, scanJsonValue(bytes)) === bytes.length;
     }
     catch {
         return false;
     }
 }
-/** When `text` is a single JSON object (whitespace around allowed): every top-level member's value range, keyed by the decoded member name; for duplicate names the last wins (as JSON.parse). undefined when the top-level value is valid JSON but not an object. Throws SyntaxError when the text is not valid JSON. */
-function topLevelMembers(text) {
-    let i = skipSpace(text, 0);
-    if (text.charCodeAt(i) !== OPEN_OBJECT) {
-        expectEnd(text, scanJsonValue(text, i));
+/** isValidJson for a string: checks its UTF-8 encoding (lone surrogates become U+FFFD). */
+function isValidJsonText(text) {
+    return isValidJson(Buffer.from(text, 'utf8'));
+}
+/** When `bytes` is a single JSON object (whitespace around allowed): every top-level member's value byte range, keyed by the decoded member name; for duplicate names the last wins (as JSON.parse). undefined when the top-level value is valid JSON but not an object. Throws SyntaxError when the bytes are not valid JSON. */
+function topLevelMembers(bytes) {
+    let i = skipSpace(bytes, 0);
+    if (bytes[i] !== OPEN_OBJECT) {
+        expectEnd(bytes, scanJsonValue(bytes, i));
         return undefined;
     }
     const members = new Map();
-    i = skipSpace(text, i + 1);
-    if (text.charCodeAt(i) !== CLOSE_OBJECT) {
+    i = skipSpace(bytes, i + 1);
+    if (bytes[i] !== CLOSE_OBJECT) {
         for (;;) {
-            if (text.charCodeAt(i) !== QUOTE)
-                throw unexpected(text, i);
-            const nameEnd = scanString(text, i);
+            if (bytes[i] !== QUOTE)
+                throw unexpected(bytes, i);
+            const nameEnd = scanString(bytes, i);
             // Names are short; JSON.parse decodes their escapes exactly as it would.
-            const name = JSON.parse(text.slice(i, nameEnd));
-            const start = scanColon(text, nameEnd);
-            const end = scanJsonValue(text, start);
+            const name = JSON.parse(decode(bytes, i, nameEnd));
+            const start = scanColon(bytes, nameEnd);
+            const end = scanJsonValue(bytes, start);
             members.set(name, { start, end });
-            i = skipSpace(text, end);
-            const next = text.charCodeAt(i);
+            i = skipSpace(bytes, end);
+            const next = bytes[i];
             if (next === CLOSE_OBJECT)
                 break;
             if (next !== COMMA)
-                throw unexpected(text, i);
-            i = skipSpace(text, i + 1);
+                throw unexpected(bytes, i);
+            i = skipSpace(bytes, i + 1);
         }
     }
-    expectEnd(text, i + 1);
+    expectEnd(bytes, i + 1);
     return members;
 }
 /** Scans `"name" :` from `i`; returns where the member's value starts (after its whitespace). */
-function scanMemberName(text, i) {
-    if (text.charCodeAt(i) !== QUOTE)
-        throw unexpected(text, i);
-    return scanColon(text, scanString(text, i));
+function scanMemberName(bytes, i) {
+    if (bytes[i] !== QUOTE)
+        throw unexpected(bytes, i);
+    return scanColon(bytes, scanString(bytes, i));
 }
 /** Scans the `:` after a member name; returns where the value starts (after its whitespace). */
-function scanColon(text, from) {
-    const colon = skipSpace(text, from);
-    if (text.charCodeAt(colon) !== COLON)
-        throw unexpected(text, colon);
-    return skipSpace(text, colon + 1);
+function scanColon(bytes, from) {
+    const colon = skipSpace(bytes, from);
+    if (bytes[colon] !== COLON)
+        throw unexpected(bytes, colon);
+    return skipSpace(bytes, colon + 1);
 }
-function scanScalar(text, i, c) {
+function scanScalar(bytes, i, c) {
     switch (c) {
         case QUOTE:
-            return scanString(text, i);
+            return scanString(bytes, i);
         case 0x74: // t
-            return scanWord(text, i, 'true');
+            return scanWord(bytes, i, 'true');
         case 0x66: // f
-            return scanWord(text, i, 'false');
+            return scanWord(bytes, i, 'false');
         case 0x6e: // n
-            return scanWord(text, i, 'null');
+            return scanWord(bytes, i, 'null');
         case 0x4e: // N
-            return scanWord(text, i, 'NaN');
+            return scanWord(bytes, i, 'NaN');
         case 0x49: // I
-            return scanWord(text, i, 'Infinity');
+            return scanWord(bytes, i, 'Infinity');
         default:
-            return scanNumber(text, i);
+            return scanNumber(bytes, i);
     }
 }
-function scanWord(text, i, word) {
-    if (!text.startsWith(word, i))
-        throw unexpected(text, firstDifference(text, i, word));
-    return i + word.length;
+function scanWord(bytes, i, word) {
+    const end = firstDifference(bytes, i, word);
+    if (end !== i + word.length)
+        throw unexpected(bytes, end);
+    return end;
 }
 /** Scans the string whose opening quote is at `start`; returns the index after its closing quote. */
-function scanString(text, start) {
+function scanString(bytes, start) {
     let i = start + 1;
     for (;;) {
-        const c = text.charCodeAt(i);
+        // Any byte from 0x20 but `"` and `\` is content: ASCII, part of a multi-byte character, or an
+        // invalid sequence that decodes to U+FFFD. Past the end, PLAIN[undefined] stops the run.
+        while (PLAIN[bytes[i]] === 1)
+            i++;
+        const c = bytes[i];
         if (c === QUOTE)
             return i + 1;
-        if (c === BACKSLASH) {
-            i = scanEscape(text, i + 1);
-        }
-        else if (c >= SPACE) {
-            i++;
-        }
-        else {
-            // A raw control character, or NaN past the end of the text.
-            throw unexpected(text, i);
-        }
+        // A raw control character, or the end of the bytes.
+        if (c !== BACKSLASH)
+            throw unexpected(bytes, i);
+        i = scanEscape(bytes, i + 1);
     }
 }
 /** Scans the escape whose letter is at `i` (just after the backslash). */
-function scanEscape(text, i) {
-    switch (text.charCodeAt(i)) {
+function scanEscape(bytes, i) {
+    switch (bytes[i]) {
         case QUOTE:
         case BACKSLASH:
         case 0x2f: // /
@@ -32917,66 +32931,66 @@ function scanEscape(text, i) {
             return i + 1;
         case 0x75: // u
             for (let k = i + 1; k < i + 5; k++) {
-                if (!isHexDigit(text.charCodeAt(k)))
-                    throw unexpected(text, k);
+                if (!isHexDigit(bytes[k]))
+                    throw unexpected(bytes, k);
             }
             return i + 5;
         default:
-            throw unexpected(text, i);
+            throw unexpected(bytes, i);
     }
 }
 /** -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, or Python's -Infinity. */
-function scanNumber(text, start) {
+function scanNumber(bytes, start) {
     let i = start;
-    if (text.charCodeAt(i) === MINUS) {
+    if (bytes[i] === MINUS) {
         i++;
-        if (text.charCodeAt(i) === 0x49)
-            return scanWord(text, i, 'Infinity');
+        if (bytes[i] === 0x49)
+            return scanWord(bytes, i, 'Infinity');
     }
-    const first = text.charCodeAt(i);
+    const first = bytes[i];
     if (first === ZERO)
         i++;
     else if (first > ZERO && first <= NINE)
-        i = skipDigits(text, i + 1);
+        i = skipDigits(bytes, i + 1);
     else
-        throw unexpected(text, i);
-    if (text.charCodeAt(i) === DOT)
-        i = scanDigits(text, i + 1);
-    const e = text.charCodeAt(i);
+        throw unexpected(bytes, i);
+    if (bytes[i] === DOT)
+        i = scanDigits(bytes, i + 1);
+    const e = bytes[i];
     if (e === 0x65 || e === 0x45) {
         i++;
-        const sign = text.charCodeAt(i);
+        const sign = bytes[i];
         if (sign === PLUS || sign === MINUS)
             i++;
-        i = scanDigits(text, i);
+        i = scanDigits(bytes, i);
     }
     return i;
 }
 /** One or more digits from `i`. */
-function scanDigits(text, i) {
-    if (!isDigit(text.charCodeAt(i)))
-        throw unexpected(text, i);
-    return skipDigits(text, i + 1);
+function scanDigits(bytes, i) {
+    if (!isDigit(bytes[i]))
+        throw unexpected(bytes, i);
+    return skipDigits(bytes, i + 1);
 }
-function skipDigits(text, from) {
+function skipDigits(bytes, from) {
     let i = from;
-    while (isDigit(text.charCodeAt(i)))
+    while (isDigit(bytes[i]))
         i++;
     return i;
 }
-function skipSpace(text, from) {
+function skipSpace(bytes, from) {
     let i = from;
     for (;;) {
-        const c = text.charCodeAt(i);
+        const c = bytes[i];
         if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
             return i;
         i++;
     }
 }
-function expectEnd(text, from) {
-    const end = skipSpace(text, from);
-    if (end !== text.length)
-        throw unexpected(text, end);
+function expectEnd(bytes, from) {
+    const end = skipSpace(bytes, from);
+    if (end !== bytes.length)
+        throw unexpected(bytes, end);
 }
 function isDigit(c) {
     return c >= ZERO && c <= NINE;
@@ -32984,16 +32998,22 @@ function isDigit(c) {
 function isHexDigit(c) {
     return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
-function firstDifference(text, i, word) {
+function firstDifference(bytes, i, word) {
     let k = 0;
-    while (k < word.length && text.charCodeAt(i + k) === word.charCodeAt(k))
+    while (k < word.length && bytes[i + k] === word.charCodeAt(k))
         k++;
     return i + k;
 }
-function unexpected(text, i) {
-    if (i >= text.length)
+/** The UTF-8 decoding of `bytes` from `start` to `end`, without copying them first. */
+function decode(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+}
+function unexpected(bytes, i) {
+    if (i >= bytes.length)
         return new SyntaxError(`Unexpected end of JSON input at position ${i}`);
-    return new SyntaxError(`Unexpected ${JSON.stringify(text[i])} in JSON at position ${i}`);
+    const b = bytes[i];
+    const what = b < 0x80 ? JSON.stringify(String.fromCharCode(b)) : `byte 0x${b.toString(16)}`;
+    return new SyntaxError(`Unexpected ${what} in JSON at position ${i}`);
 }
 
 ;// CONCATENATED MODULE: ./src/http/envelope.ts
@@ -33004,35 +33024,53 @@ function unexpected(text, i) {
 
 
 const EXCERPT_CHARS = 200;
+/** What String.prototype.trim removes among ASCII: tab, LF, VT, FF, CR, space. */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 function interpretResponse(response, context) {
-    return interpret(response, context, parseLenientJson);
+    return interpret(response, context, {
+        blank: () => response.body.trim() === '',
+        parse: () => parseLenientJson(response.body)
+    });
 }
 /**
  * As interpretResponse, but the named top-level members are only checked to be JSON and come
- * back as the server wrote them: a block's 50 MB `run` value is never built into objects,
- * which would take several times its size in memory.
+ * back as the bytes the server sent: a block's 50 MB `run` value is never decoded into a
+ * string, let alone built into objects.
  */
 function interpretResponseKeeping(response, context, names) {
     const raw = new Map();
-    const parse = names.length === 0 ? json_parseLenientJson : (text) => parseKeeping(text, names, raw);
-    return { body: interpret(response, context, parse), raw };
+    if (names.length === 0)
+        return { body: interpretResponse(response, context), raw };
+    const bytes = response.bytes ?? Buffer.from(response.body, 'utf8');
+    const body = interpret(response, context, {
+        blank: () => isBlank(bytes, response),
+        parse: () => parseKeeping(bytes, names, raw, response)
+    });
+    return { body, raw };
 }
-function parseKeeping(text, names, raw) {
-    const members = topLevelMembers(text);
+function parseKeeping(bytes, names, raw, response) {
+    const members = topLevelMembers(bytes);
     if (members === undefined)
-        return json_parseLenientJson(text);
+        return parseLenientJson(response.body);
     const entries = [];
     for (const [name, { start, end }] of members) {
         if (names.includes(name))
-            raw.set(name, text.slice(start, end));
+            raw.set(name, bytes.subarray(start, end));
         else
-            entries.push([name, json_parseLenientJson(text.slice(start, end))]);
+            entries.push([name, parseLenientJson(bytes.toString('utf8', start, end))]);
     }
     // fromEntries defines own properties: a `__proto__` member stays a plain member.
     return Object.fromEntries(entries);
 }
-function interpret(response, context, parse) {
-    const { status, body } = response;
+/** ASCII whitespace only; a body whose first other byte is not ASCII is judged by its text. */
+function isBlank(bytes, response) {
+    const first = bytes.findIndex(byte => !ASCII_SPACE.has(byte));
+    if (first < 0)
+        return true;
+    return bytes[first] >= 0x80 && response.body.trim() === '';
+}
+function interpret(response, context, reader) {
+    const { status } = response;
     const ok = status >= 200 && status < 300;
     const retryAfter = headerValue(response.headers['retry-after']);
     const base = {
@@ -33043,7 +33081,7 @@ function interpret(response, context, parse) {
         ...(retryAfter === undefined ? {} : { retryAfter })
     };
     const fail = (fields) => new MageApiError({ ...base, ...fields });
-    if (body.trim() === '') {
+    if (reader.blank()) {
         if (ok) {
             throw fail({
                 kind: 'empty',
@@ -33054,10 +33092,10 @@ function interpret(response, context, parse) {
     }
     let parsed;
     try {
-        parsed = parse(body);
+        parsed = reader.parse();
     }
     catch {
-        const excerpt = makeExcerpt(body, context.redact);
+        const excerpt = makeExcerpt(response.body, context.redact);
         if (ok)
             throw fail({ kind: 'not_json', excerpt, detail: `HTTP ${status}, not JSON: ${excerpt}` });
         throw fail({ kind: 'http_status', excerpt, detail: `HTTP ${status}: ${excerpt}` });
@@ -33294,10 +33332,10 @@ class BodyBytes {
         }
         this.size += chunk.length;
     }
-    text() {
+    bytes() {
         if (this.buffer)
-            return this.buffer.toString('utf8', 0, this.size);
-        return Buffer.concat(this.chunks, this.size).toString('utf8');
+            return this.buffer.subarray(0, this.size);
+        return Buffer.concat(this.chunks, this.size);
     }
 }
 
@@ -33319,6 +33357,19 @@ const NOT_SENT_CODES = new Set([
     'EHOSTUNREACH',
     'ENETUNREACH'
 ]);
+/** An answer whose text is decoded on first use, and only if used. */
+function answer(status, headers, bytes) {
+    let text;
+    return {
+        status,
+        headers,
+        bytes,
+        get body() {
+            text ??= bytes.toString('utf8');
+            return text;
+        }
+    };
+}
 class NodeTransport {
     // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
     // and caches one agent per client, so origins must not share a client.
@@ -33373,11 +33424,7 @@ class NodeTransport {
                         finish(new NetworkError(method, logPath, true, 'the answer was cut off'));
                         return;
                     }
-                    finish(undefined, {
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: bytes.text()
-                    });
+                    finish(undefined, answer(res.statusCode ?? 0, res.headers, bytes.bytes()));
                 });
                 res.on('close', () => {
                     if (!res.complete)
@@ -34458,10 +34505,13 @@ function statusHint(status, subject) {
 
 ;// CONCATENATED MODULE: ./src/cluster/run-output.ts
 // The `output` of run-block under GitHub's output limits: always valid JSON, built from the raw
-// `run` values as the server wrote them; what does not fit becomes null (SPEC §6 "Outputs").
+// `run` values as the server sent them; what does not fit becomes null (SPEC §6 "Outputs").
+// Values stay bytes: only one that may fit the budget is ever decoded.
 
 /** Characters `output` may use: 1 MB per job, counted in UTF-16, leaves room for the rest. */
 const OUTPUT_BUDGET_CHARS = 240_000;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of them). */
+const MAX_BYTES_PER_CHAR = 3;
 /**
  * One block: its raw value. Several (a smoke run): an object keyed by block, values kept in
  * order while they fit and the rest null.
@@ -34471,28 +34521,37 @@ function composeOutput(values, keyed, budget = OUTPUT_BUDGET_CHARS) {
         const raw = values[0]?.raw;
         if (raw === undefined)
             return { text: 'null', truncated: false };
-        return raw.length <= budget
-            ? { text: raw, truncated: false }
-            : { text: 'null', truncated: true };
+        const text = textWithin(raw, budget);
+        return text === undefined ? { text: 'null', truncated: true } : { text, truncated: false };
     }
     let used = objectText(values.map(value => ({ block: value.block }))).length;
-    let kept = 0;
+    const fitted = [];
     for (const value of values) {
-        const extra = value.raw === undefined ? 0 : value.raw.length - 'null'.length;
-        if (used + extra > budget)
+        if (value.raw === undefined) {
+            fitted.push({ block: value.block });
+            continue;
+        }
+        const text = textWithin(value.raw, budget - used + 'null'.length);
+        if (text === undefined)
             break;
-        used += extra;
-        kept++;
+        used += text.length - 'null'.length;
+        fitted.push({ block: value.block, text });
     }
-    const fitted = values.map((value, index) => (index < kept ? value : { block: value.block }));
-    const truncated = values.slice(kept).some(value => value.raw !== undefined);
-    return { text: objectText(fitted), truncated };
+    const rest = values.slice(fitted.length);
+    const truncated = rest.some(value => value.raw !== undefined);
+    return {
+        text: objectText([...fitted, ...rest.map(value => ({ block: value.block }))]),
+        truncated
+    };
 }
-/** Everything, never cut: what `output-file` holds. */
-function fullOutput(values, keyed) {
-    return fullOutputPieces(values, keyed).join('');
+/** The value's text when it takes at most `maxChars` UTF-16 units; decoded only if it may. */
+function textWithin(raw, maxChars) {
+    if (raw.length > MAX_BYTES_PER_CHAR * maxChars)
+        return undefined;
+    const text = raw.toString('utf8');
+    return text.length <= maxChars ? text : undefined;
 }
-/** fullOutput as pieces to write one after another: big values are never joined in memory. */
+/** Everything, never cut: what `output-file` holds, as pieces to write one after another. */
 function fullOutputPieces(values, keyed) {
     if (!keyed)
         return [values[0]?.raw ?? 'null'];
@@ -34503,19 +34562,20 @@ function fullOutputPieces(values, keyed) {
     return ['{', ...members, '}'];
 }
 function objectText(values) {
-    const members = values.map(value => `${JSON.stringify(value.block)}:${value.raw ?? 'null'}`);
+    const members = values.map(value => `${JSON.stringify(value.block)}:${value.text ?? 'null'}`);
     return `{${members.join(',')}}`;
 }
+const NULL_VALUE = Buffer.from('null');
 /**
  * Replaces known secrets in a raw value. Masking must not break the JSON: should a secret sit
- * outside a string (a numeric password), the value becomes null instead.
+ * outside a string (a numeric password), the value becomes null instead. A value without a
+ * secret is returned as it is, never decoded.
  */
-function redactRaw(raw, redact) {
-    const redacted = redact(raw);
-    if (redacted === raw)
+function redactRaw(raw, secrets) {
+    if (!secrets.foundIn(raw))
         return raw;
-    // Checked, not parsed: the value may be 50 MB.
-    return isValidJson(redacted) ? redacted : 'null';
+    const redacted = secrets.redact(raw.toString('utf8'));
+    return isValidJsonText(redacted) ? Buffer.from(redacted, 'utf8') : NULL_VALUE;
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/trigger-client.ts
@@ -34666,17 +34726,16 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/write-pieces.ts
-// Writes text made of pieces (a block's 50 MB output among them) to a file through one reused
-// buffer: small pieces are gathered into one write, big ones are encoded a slice at a time.
-// No copy of the whole text is made, and no garbage per slice for the collector to catch up
-// with while a big output is held.
+// Writes a file made of pieces: text, gathered and encoded through one reused buffer, and bytes
+// (a block's 50 MB output), written as they are. No copy of the whole is ever made.
 
 /** Characters encoded per write at most. */
 const SLICE_CHARS = 1 << 20;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 const BYTES_PER_CHAR = 3;
 async function writeTextPieces(file, pieces, sliceChars = SLICE_CHARS) {
-    const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const texts = pieces.filter(piece => typeof piece === 'string');
+    const total = texts.reduce((sum, piece) => sum + piece.length, 0);
     // +1: a slice may take a surrogate pair's second half along.
     const buffer = Buffer.allocUnsafe(BYTES_PER_CHAR * (Math.min(total, sliceChars) + 1));
     let used = 0;
@@ -34688,6 +34747,11 @@ async function writeTextPieces(file, pieces, sliceChars = SLICE_CHARS) {
     };
     try {
         for (const piece of pieces) {
+            if (typeof piece !== 'string') {
+                await flush();
+                await writeAll(handle, piece);
+                continue;
+            }
             for (let start = 0; start < piece.length;) {
                 const end = sliceEnd(piece, start, sliceChars);
                 if (buffer.length - used < BYTES_PER_CHAR * (end - start))
@@ -34700,6 +34764,11 @@ async function writeTextPieces(file, pieces, sliceChars = SLICE_CHARS) {
     }
     finally {
         await handle.close();
+    }
+}
+async function writeAll(handle, bytes) {
+    for (let done = 0; done < bytes.length;) {
+        done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
     }
 }
 /** Never between the two halves of a surrogate pair: each half alone would be written as U+FFFD. */
@@ -34856,6 +34925,8 @@ const ERROR_CELL_MAX_BYTES = 300;
 const PREVIEWS_MAX_BYTES = 24_000;
 const PREVIEW_MAX_BYTES = 4_000;
 const PREVIEW_MIN_BYTES = 150;
+/** Bytes of a value read for a preview, per byte shown: laying out drops whitespace. */
+const PREVIEW_SOURCE_FACTOR = 4;
 /** What a preview's `<details>` lines take besides its text and block name. */
 const PREVIEW_WRAPPER_BYTES = 120;
 const STATUS_ICONS = {
@@ -34872,7 +34943,7 @@ function blockTable(results) {
             cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
             // A no-break space: the icon never wraps away from its word in a narrow column.
             `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
-            result.raw === undefined ? '—' : formatSize(byteLength(result.raw)),
+            result.raw === undefined ? '—' : formatSize(result.raw.length),
             result.durationMs === undefined ? '—' : markdown_formatDuration(result.durationMs),
             result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
         ];
@@ -34898,7 +34969,7 @@ function outputPreviews(results) {
     const parts = [];
     let used = 0;
     for (const result of withOutput) {
-        const part = preview(result.block, result.raw ?? '', each);
+        const part = preview(result.block, result.raw ?? Buffer.alloc(0), each);
         if (used + byteLength(part) > PREVIEWS_MAX_BYTES) {
             const left = withOutput.length - parts.length;
             parts.push('', `_Previews of ${left} more block(s) left out: see \`output-file\`._`);
@@ -34911,16 +34982,27 @@ function outputPreviews(results) {
 }
 /** Collapsed: the summary line says the output's size and whether the preview is cut. */
 function preview(block, raw, maxBytes) {
-    const text = cutToFit(previewJson(raw, maxBytes), maxBytes);
+    const text = cutToFit(previewJson(startOf(raw, maxBytes), maxBytes), maxBytes);
     const cutNote = text.endsWith('…') ? ', start shown' : '';
     const name = escapeHtml(cutToFit(block, BLOCK_CELL_MAX_BYTES));
     return [
-        `<details><summary>Output of <code>${name}</code> (${formatSize(byteLength(raw))}${cutNote})</summary>`,
+        `<details><summary>Output of <code>${name}</code> (${formatSize(raw.length)}${cutNote})</summary>`,
         '',
         `<pre>${escapeHtml(text)}</pre>`,
         '',
         '</details>'
     ].join('\n');
+}
+/**
+ * The value's start, decoded: enough for a preview of `maxBytes` (whitespace the preview drops
+ * aside), ending in `…` when the value goes on. A 50 MB output is never decoded whole.
+ */
+function startOf(raw, maxBytes) {
+    const take = PREVIEW_SOURCE_FACTOR * maxBytes;
+    if (raw.length <= take)
+        return raw.toString('utf8');
+    // A character cut at the end decodes as U+FFFD: dropped.
+    return `${raw.toString('utf8', 0, take).replace(/\uFFFD+$/, '')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/run-block.ts
@@ -34957,9 +35039,9 @@ async function runBlock(context, config) {
             try {
                 const { raw } = await trigger.runBlock({ ...config, block });
                 report.changed = true;
-                const safe = redactRaw(raw, text => secrets.redact(text));
+                const safe = redactRaw(raw, secrets);
                 results.push({ block, status: 'completed', raw: safe, durationMs: took() });
-                io.info(`Block '${block}' completed: output ${formatSize(Buffer.byteLength(safe))}`);
+                io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`);
             }
             catch (error) {
                 const failure = describeRunFailure(error, 'block');
@@ -35850,6 +35932,14 @@ class Secrets {
                 out = out.split(secret).join(REDACTED);
         }
         return out;
+    }
+    /** Whether any known secret (or encoded form) occurs in `bytes`, read as UTF-8. */
+    foundIn(bytes) {
+        for (const secret of this.values) {
+            if (bytes.includes(secret, 0, 'utf8'))
+                return true;
+        }
+        return false;
     }
     has(value) {
         return this.values.has(value);

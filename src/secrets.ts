@@ -45,6 +45,14 @@ export class Secrets {
     return out
   }
 
+  /** Whether any known secret (or encoded form) occurs in `bytes`, read as UTF-8. */
+  foundIn(bytes: Buffer): boolean {
+    for (const secret of this.values) {
+      if (bytes.includes(secret, 0, 'utf8')) return true
+    }
+    return false
+  }
+
   has(value: string): boolean {
     return this.values.has(value)
   }

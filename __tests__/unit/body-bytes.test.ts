@@ -7,7 +7,7 @@ function collect(announced: string | undefined, chunks: Buffer[]): string {
   const bytes = new BodyBytes(announced, MAX)
   for (const chunk of chunks) bytes.add(chunk)
   expect(bytes.length).toBe(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-  return bytes.text()
+  return bytes.bytes().toString('utf8')
 }
 
 describe('BodyBytes', () => {

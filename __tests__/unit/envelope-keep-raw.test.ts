@@ -11,7 +11,7 @@ const context = {
 
 function keep(body: string, status = 200): { body: unknown; run: string | undefined } {
   const kept = interpretResponseKeeping({ status, body, headers: {} }, context, ['run'])
-  return { body: kept.body, run: kept.raw.get('run') }
+  return { body: kept.body, run: kept.raw.get('run')?.toString('utf8') }
 }
 
 function failure(body: string, status = 200): MageApiError {

@@ -8,6 +8,17 @@ function recording(): { secrets: Secrets; masked: string[] } {
 }
 
 describe('Secrets', () => {
+  it('finds a secret, or an encoded form of it, in bytes read as UTF-8', () => {
+    const secrets = new Secrets(() => undefined)
+    secrets.add('pässwörd-1234')
+    expect(secrets.foundIn(Buffer.from('{"p": "x pässwörd-1234 y"}'))).toBe(true)
+    expect(secrets.foundIn(Buffer.from(`{"p": "${encodeURIComponent('pässwörd-1234')}"}`))).toBe(
+      true
+    )
+    expect(secrets.foundIn(Buffer.from('{"p": "pässwörd-123"}'))).toBe(false)
+    expect(secrets.foundIn(Buffer.alloc(0))).toBe(false)
+  })
+
   it('masks a single-line secret whole, whatever its length, once', () => {
     const { secrets, masked } = recording()
     secrets.add('pw')

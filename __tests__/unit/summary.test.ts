@@ -182,7 +182,7 @@ describe('a smoke run', () => {
   const completed = (block: string, raw: string): BlockResult => ({
     block,
     status: 'completed',
-    raw,
+    raw: Buffer.from(raw, 'utf8'),
     durationMs: 2500
   })
 

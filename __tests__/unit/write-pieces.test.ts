@@ -7,7 +7,7 @@ import { writeTextPieces } from '../../src/report/write-pieces.js'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-pieces-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-async function written(pieces: string[], sliceChars?: number): Promise<Buffer> {
+async function written(pieces: (string | Buffer)[], sliceChars?: number): Promise<Buffer> {
   const file = path.join(dir, 'out.json')
   await writeTextPieces(file, pieces, sliceChars)
   return fs.readFileSync(file)
@@ -27,6 +27,14 @@ describe('writeTextPieces', () => {
     const big = '😀'.repeat(300_000) + 'x'.repeat(1_500_000)
     const bytes = await written(['[', big, ']'])
     expect(bytes.equals(Buffer.from(`[${big}]`, 'utf8'))).toBe(true)
+  })
+
+  it('writes byte pieces exactly as given, between text pieces', async () => {
+    // Not valid UTF-8 on purpose: the bytes the server sent are kept, never decoded.
+    const value = Buffer.from([0x22, 0xff, 0xfe, 0xc3, 0xa9, 0x22])
+    const bytes = await written(['{"b":', value, ',"c":', Buffer.from('[1]'), '}'], 2)
+    const expected = Buffer.concat([Buffer.from('{"b":'), value, Buffer.from(',"c":[1]}')])
+    expect(bytes.equals(expected)).toBe(true)
   })
 
   it('replaces what the file held before', async () => {

@@ -28479,7 +28479,7 @@ function errorMessage(error) {
 // Mage serialises with Python's json, which writes NaN, Infinity and -Infinity bare. Those are
 // not JSON; for reading the answer they become null (the raw text stays what the server sent).
 /** Parses JSON, accepting Python's bare NaN/Infinity/-Infinity as null. Throws SyntaxError. */
-function json_parseLenientJson(text) {
+function parseLenientJson(text) {
     try {
         return JSON.parse(text);
     }
@@ -33052,10 +33052,17 @@ function isTransientReadFailure(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/json-scan.ts
-// Checks and slices JSON without building its values: JSON.parse of a 50 MB answer costs several
-// times its size in memory, this walk costs only a stack as deep as the nesting. It accepts what
-// JSON.parse accepts plus Python's bare NaN, Infinity and -Infinity, which Mage writes (see
-// json.ts). No recursion, so a deeply nested answer cannot overflow the call stack.
+// Checks and slices JSON in its UTF-8 bytes without decoding them or building its values:
+// JSON.parse of a 50 MB answer costs several times its size in memory, this walk costs only a
+// stack as deep as the nesting. It accepts exactly the bytes whose UTF-8 decoding JSON.parse
+// accepts, plus Python's bare NaN, Infinity and -Infinity, which Mage writes (see json.ts). No
+// recursion, so a deeply nested answer cannot overflow the call stack.
+//
+// Working on bytes is exact because everything JSON gives meaning to (structure, whitespace,
+// escapes, numbers, words) is ASCII, and a UTF-8 decoder never folds an ASCII byte into another
+// character: valid multi-byte characters and invalid sequences (decoded as U+FFFD) are both made
+// only of bytes >= 0x80. Such bytes are string content inside a string and an error outside one,
+// just as their decoded characters are for JSON.parse.
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -33072,148 +33079,156 @@ const OPEN_ARRAY = 0x5b;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
+/** 1 for the bytes that stand for themselves inside a string. */
+const PLAIN = new Uint8Array(256).fill(1, SPACE);
+PLAIN[QUOTE] = 0;
+PLAIN[BACKSLASH] = 0;
+PLAIN[0xff] = 0;
 /** `]` is `[` + 2 and `}` is `{` + 2. */
 const CLOSER_OFFSET = 2;
-/** Index just after the JSON value that starts at `start` (leading whitespace allowed). Throws SyntaxError (message names the position) when the text there is not one valid JSON value. */
-function scanJsonValue(text, start = 0) {
-    // The closing character of every open container, innermost last.
+/** Index just after the JSON value that starts at `start` in `bytes` (leading whitespace allowed). Throws SyntaxError (message names the byte position) when the bytes there are not one valid JSON value. */
+function scanJsonValue(bytes, start = 0) {
+    // The closing byte of every open container, innermost last.
     const closers = [];
     let i = start;
     for (;;) {
-        i = skipSpace(text, i);
-        const c = text.charCodeAt(i);
+        i = skipSpace(bytes, i);
+        const c = bytes[i];
         if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
             const closer = c + CLOSER_OFFSET;
-            i = skipSpace(text, i + 1);
-            if (text.charCodeAt(i) !== closer) {
+            i = skipSpace(bytes, i + 1);
+            if (bytes[i] !== closer) {
                 closers.push(closer);
                 if (c === OPEN_OBJECT)
-                    i = scanMemberName(text, i);
+                    i = scanMemberName(bytes, i);
                 continue;
             }
             i++;
         }
         else {
-            i = scanScalar(text, i, c);
+            i = scanScalar(bytes, i, c);
         }
         // A value ended at i: close containers until one expects a next element.
         for (;;) {
             const depth = closers.length;
             if (depth === 0)
                 return i;
-            i = skipSpace(text, i);
-            const next = text.charCodeAt(i);
+            i = skipSpace(bytes, i);
+            const next = bytes[i];
             if (next === COMMA) {
-                i = skipSpace(text, i + 1);
+                i = skipSpace(bytes, i + 1);
                 if (closers[depth - 1] === CLOSE_OBJECT)
-                    i = scanMemberName(text, i);
+                    i = scanMemberName(bytes, i);
                 break;
             }
             if (next !== closers[depth - 1])
-                throw json_scan_unexpected(text, i);
+                throw json_scan_unexpected(bytes, i);
             closers.pop();
             i++;
         }
     }
 }
-/** True when the whole text is exactly one JSON value (whitespace around allowed). Never throws. */
-function isValidJson(text) {
+/** True when all of `bytes` is exactly one JSON value (whitespace around allowed). Never throws. */
+function isValidJson(bytes) {
     try {
-        return skipSpace(text, scanJsonValue(text)) === text.length;
+        return skipSpace(bytes, scanJsonValue(bytes)) === bytes.length;
     }
     catch {
         return false;
     }
 }
-/** When `text` is a single JSON object (whitespace around allowed): every top-level member's value range, keyed by the decoded member name; for duplicate names the last wins (as JSON.parse). undefined when the top-level value is valid JSON but not an object. Throws SyntaxError when the text is not valid JSON. */
-function topLevelMembers(text) {
-    let i = skipSpace(text, 0);
-    if (text.charCodeAt(i) !== OPEN_OBJECT) {
-        expectEnd(text, scanJsonValue(text, i));
+/** isValidJson for a string: checks its UTF-8 encoding (lone surrogates become U+FFFD). */
+function isValidJsonText(text) {
+    return isValidJson(Buffer.from(text, 'utf8'));
+}
+/** When `bytes` is a single JSON object (whitespace around allowed): every top-level member's value byte range, keyed by the decoded member name; for duplicate names the last wins (as JSON.parse). undefined when the top-level value is valid JSON but not an object. Throws SyntaxError when the bytes are not valid JSON. */
+function topLevelMembers(bytes) {
+    let i = skipSpace(bytes, 0);
+    if (bytes[i] !== OPEN_OBJECT) {
+        expectEnd(bytes, scanJsonValue(bytes, i));
         return undefined;
     }
     const members = new Map();
-    i = skipSpace(text, i + 1);
-    if (text.charCodeAt(i) !== CLOSE_OBJECT) {
+    i = skipSpace(bytes, i + 1);
+    if (bytes[i] !== CLOSE_OBJECT) {
         for (;;) {
-            if (text.charCodeAt(i) !== QUOTE)
-                throw json_scan_unexpected(text, i);
-            const nameEnd = scanString(text, i);
+            if (bytes[i] !== QUOTE)
+                throw json_scan_unexpected(bytes, i);
+            const nameEnd = scanString(bytes, i);
             // Names are short; JSON.parse decodes their escapes exactly as it would.
-            const name = JSON.parse(text.slice(i, nameEnd));
-            const start = scanColon(text, nameEnd);
-            const end = scanJsonValue(text, start);
+            const name = JSON.parse(decode(bytes, i, nameEnd));
+            const start = scanColon(bytes, nameEnd);
+            const end = scanJsonValue(bytes, start);
             members.set(name, { start, end });
-            i = skipSpace(text, end);
-            const next = text.charCodeAt(i);
+            i = skipSpace(bytes, end);
+            const next = bytes[i];
             if (next === CLOSE_OBJECT)
                 break;
             if (next !== COMMA)
-                throw json_scan_unexpected(text, i);
-            i = skipSpace(text, i + 1);
+                throw json_scan_unexpected(bytes, i);
+            i = skipSpace(bytes, i + 1);
         }
     }
-    expectEnd(text, i + 1);
+    expectEnd(bytes, i + 1);
     return members;
 }
 /** Scans `"name" :` from `i`; returns where the member's value starts (after its whitespace). */
-function scanMemberName(text, i) {
-    if (text.charCodeAt(i) !== QUOTE)
-        throw json_scan_unexpected(text, i);
-    return scanColon(text, scanString(text, i));
+function scanMemberName(bytes, i) {
+    if (bytes[i] !== QUOTE)
+        throw json_scan_unexpected(bytes, i);
+    return scanColon(bytes, scanString(bytes, i));
 }
 /** Scans the `:` after a member name; returns where the value starts (after its whitespace). */
-function scanColon(text, from) {
-    const colon = skipSpace(text, from);
-    if (text.charCodeAt(colon) !== COLON)
-        throw json_scan_unexpected(text, colon);
-    return skipSpace(text, colon + 1);
+function scanColon(bytes, from) {
+    const colon = skipSpace(bytes, from);
+    if (bytes[colon] !== COLON)
+        throw json_scan_unexpected(bytes, colon);
+    return skipSpace(bytes, colon + 1);
 }
-function scanScalar(text, i, c) {
+function scanScalar(bytes, i, c) {
     switch (c) {
         case QUOTE:
-            return scanString(text, i);
+            return scanString(bytes, i);
         case 0x74: // t
-            return scanWord(text, i, 'true');
+            return scanWord(bytes, i, 'true');
         case 0x66: // f
-            return scanWord(text, i, 'false');
+            return scanWord(bytes, i, 'false');
         case 0x6e: // n
-            return scanWord(text, i, 'null');
+            return scanWord(bytes, i, 'null');
         case 0x4e: // N
-            return scanWord(text, i, 'NaN');
+            return scanWord(bytes, i, 'NaN');
         case 0x49: // I
-            return scanWord(text, i, 'Infinity');
+            return scanWord(bytes, i, 'Infinity');
         default:
-            return scanNumber(text, i);
+            return scanNumber(bytes, i);
     }
 }
-function scanWord(text, i, word) {
-    if (!text.startsWith(word, i))
-        throw json_scan_unexpected(text, firstDifference(text, i, word));
-    return i + word.length;
+function scanWord(bytes, i, word) {
+    const end = firstDifference(bytes, i, word);
+    if (end !== i + word.length)
+        throw json_scan_unexpected(bytes, end);
+    return end;
 }
 /** Scans the string whose opening quote is at `start`; returns the index after its closing quote. */
-function scanString(text, start) {
+function scanString(bytes, start) {
     let i = start + 1;
     for (;;) {
-        const c = text.charCodeAt(i);
+        // Any byte from 0x20 but `"` and `\` is content: ASCII, part of a multi-byte character, or an
+        // invalid sequence that decodes to U+FFFD. Past the end, PLAIN[undefined] stops the run.
+        while (PLAIN[bytes[i]] === 1)
+            i++;
+        const c = bytes[i];
         if (c === QUOTE)
             return i + 1;
-        if (c === BACKSLASH) {
-            i = scanEscape(text, i + 1);
-        }
-        else if (c >= SPACE) {
-            i++;
-        }
-        else {
-            // A raw control character, or NaN past the end of the text.
-            throw json_scan_unexpected(text, i);
-        }
+        // A raw control character, or the end of the bytes.
+        if (c !== BACKSLASH)
+            throw json_scan_unexpected(bytes, i);
+        i = scanEscape(bytes, i + 1);
     }
 }
 /** Scans the escape whose letter is at `i` (just after the backslash). */
-function scanEscape(text, i) {
-    switch (text.charCodeAt(i)) {
+function scanEscape(bytes, i) {
+    switch (bytes[i]) {
         case QUOTE:
         case BACKSLASH:
         case 0x2f: // /
@@ -33225,66 +33240,66 @@ function scanEscape(text, i) {
             return i + 1;
         case 0x75: // u
             for (let k = i + 1; k < i + 5; k++) {
-                if (!isHexDigit(text.charCodeAt(k)))
-                    throw json_scan_unexpected(text, k);
+                if (!isHexDigit(bytes[k]))
+                    throw json_scan_unexpected(bytes, k);
             }
             return i + 5;
         default:
-            throw json_scan_unexpected(text, i);
+            throw json_scan_unexpected(bytes, i);
     }
 }
 /** -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, or Python's -Infinity. */
-function scanNumber(text, start) {
+function scanNumber(bytes, start) {
     let i = start;
-    if (text.charCodeAt(i) === MINUS) {
+    if (bytes[i] === MINUS) {
         i++;
-        if (text.charCodeAt(i) === 0x49)
-            return scanWord(text, i, 'Infinity');
+        if (bytes[i] === 0x49)
+            return scanWord(bytes, i, 'Infinity');
     }
-    const first = text.charCodeAt(i);
+    const first = bytes[i];
     if (first === ZERO)
         i++;
     else if (first > ZERO && first <= NINE)
-        i = skipDigits(text, i + 1);
+        i = skipDigits(bytes, i + 1);
     else
-        throw json_scan_unexpected(text, i);
-    if (text.charCodeAt(i) === DOT)
-        i = scanDigits(text, i + 1);
-    const e = text.charCodeAt(i);
+        throw json_scan_unexpected(bytes, i);
+    if (bytes[i] === DOT)
+        i = scanDigits(bytes, i + 1);
+    const e = bytes[i];
     if (e === 0x65 || e === 0x45) {
         i++;
-        const sign = text.charCodeAt(i);
+        const sign = bytes[i];
         if (sign === PLUS || sign === MINUS)
             i++;
-        i = scanDigits(text, i);
+        i = scanDigits(bytes, i);
     }
     return i;
 }
 /** One or more digits from `i`. */
-function scanDigits(text, i) {
-    if (!isDigit(text.charCodeAt(i)))
-        throw json_scan_unexpected(text, i);
-    return skipDigits(text, i + 1);
+function scanDigits(bytes, i) {
+    if (!isDigit(bytes[i]))
+        throw json_scan_unexpected(bytes, i);
+    return skipDigits(bytes, i + 1);
 }
-function skipDigits(text, from) {
+function skipDigits(bytes, from) {
     let i = from;
-    while (isDigit(text.charCodeAt(i)))
+    while (isDigit(bytes[i]))
         i++;
     return i;
 }
-function skipSpace(text, from) {
+function skipSpace(bytes, from) {
     let i = from;
     for (;;) {
-        const c = text.charCodeAt(i);
+        const c = bytes[i];
         if (c !== SPACE && c !== LF && c !== CR && c !== TAB)
             return i;
         i++;
     }
 }
-function expectEnd(text, from) {
-    const end = skipSpace(text, from);
-    if (end !== text.length)
-        throw json_scan_unexpected(text, end);
+function expectEnd(bytes, from) {
+    const end = skipSpace(bytes, from);
+    if (end !== bytes.length)
+        throw json_scan_unexpected(bytes, end);
 }
 function isDigit(c) {
     return c >= ZERO && c <= NINE;
@@ -33292,16 +33307,22 @@ function isDigit(c) {
 function isHexDigit(c) {
     return isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
-function firstDifference(text, i, word) {
+function firstDifference(bytes, i, word) {
     let k = 0;
-    while (k < word.length && text.charCodeAt(i + k) === word.charCodeAt(k))
+    while (k < word.length && bytes[i + k] === word.charCodeAt(k))
         k++;
     return i + k;
 }
-function json_scan_unexpected(text, i) {
-    if (i >= text.length)
+/** The UTF-8 decoding of `bytes` from `start` to `end`, without copying them first. */
+function decode(bytes, start, end) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+}
+function json_scan_unexpected(bytes, i) {
+    if (i >= bytes.length)
         return new SyntaxError(`Unexpected end of JSON input at position ${i}`);
-    return new SyntaxError(`Unexpected ${JSON.stringify(text[i])} in JSON at position ${i}`);
+    const b = bytes[i];
+    const what = b < 0x80 ? JSON.stringify(String.fromCharCode(b)) : `byte 0x${b.toString(16)}`;
+    return new SyntaxError(`Unexpected ${what} in JSON at position ${i}`);
 }
 
 ;// CONCATENATED MODULE: ./src/http/envelope.ts
@@ -33312,35 +33333,53 @@ function json_scan_unexpected(text, i) {
 
 
 const EXCERPT_CHARS = 200;
+/** What String.prototype.trim removes among ASCII: tab, LF, VT, FF, CR, space. */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 function interpretResponse(response, context) {
-    return interpret(response, context, parseLenientJson);
+    return interpret(response, context, {
+        blank: () => response.body.trim() === '',
+        parse: () => parseLenientJson(response.body)
+    });
 }
 /**
  * As interpretResponse, but the named top-level members are only checked to be JSON and come
- * back as the server wrote them: a block's 50 MB `run` value is never built into objects,
- * which would take several times its size in memory.
+ * back as the bytes the server sent: a block's 50 MB `run` value is never decoded into a
+ * string, let alone built into objects.
  */
 function interpretResponseKeeping(response, context, names) {
     const raw = new Map();
-    const parse = names.length === 0 ? json_parseLenientJson : (text) => parseKeeping(text, names, raw);
-    return { body: interpret(response, context, parse), raw };
+    if (names.length === 0)
+        return { body: interpretResponse(response, context), raw };
+    const bytes = response.bytes ?? Buffer.from(response.body, 'utf8');
+    const body = interpret(response, context, {
+        blank: () => isBlank(bytes, response),
+        parse: () => parseKeeping(bytes, names, raw, response)
+    });
+    return { body, raw };
 }
-function parseKeeping(text, names, raw) {
-    const members = topLevelMembers(text);
+function parseKeeping(bytes, names, raw, response) {
+    const members = topLevelMembers(bytes);
     if (members === undefined)
-        return json_parseLenientJson(text);
+        return parseLenientJson(response.body);
     const entries = [];
     for (const [name, { start, end }] of members) {
         if (names.includes(name))
-            raw.set(name, text.slice(start, end));
+            raw.set(name, bytes.subarray(start, end));
         else
-            entries.push([name, json_parseLenientJson(text.slice(start, end))]);
+            entries.push([name, parseLenientJson(bytes.toString('utf8', start, end))]);
     }
     // fromEntries defines own properties: a `__proto__` member stays a plain member.
     return Object.fromEntries(entries);
 }
-function interpret(response, context, parse) {
-    const { status, body } = response;
+/** ASCII whitespace only; a body whose first other byte is not ASCII is judged by its text. */
+function isBlank(bytes, response) {
+    const first = bytes.findIndex(byte => !ASCII_SPACE.has(byte));
+    if (first < 0)
+        return true;
+    return bytes[first] >= 0x80 && response.body.trim() === '';
+}
+function interpret(response, context, reader) {
+    const { status } = response;
     const ok = status >= 200 && status < 300;
     const retryAfter = headerValue(response.headers['retry-after']);
     const base = {
@@ -33351,7 +33390,7 @@ function interpret(response, context, parse) {
         ...(retryAfter === undefined ? {} : { retryAfter })
     };
     const fail = (fields) => new errors_MageApiError({ ...base, ...fields });
-    if (body.trim() === '') {
+    if (reader.blank()) {
         if (ok) {
             throw fail({
                 kind: 'empty',
@@ -33362,10 +33401,10 @@ function interpret(response, context, parse) {
     }
     let parsed;
     try {
-        parsed = parse(body);
+        parsed = reader.parse();
     }
     catch {
-        const excerpt = makeExcerpt(body, context.redact);
+        const excerpt = makeExcerpt(response.body, context.redact);
         if (ok)
             throw fail({ kind: 'not_json', excerpt, detail: `HTTP ${status}, not JSON: ${excerpt}` });
         throw fail({ kind: 'http_status', excerpt, detail: `HTTP ${status}: ${excerpt}` });
@@ -33602,10 +33641,10 @@ class BodyBytes {
         }
         this.size += chunk.length;
     }
-    text() {
+    bytes() {
         if (this.buffer)
-            return this.buffer.toString('utf8', 0, this.size);
-        return Buffer.concat(this.chunks, this.size).toString('utf8');
+            return this.buffer.subarray(0, this.size);
+        return Buffer.concat(this.chunks, this.size);
     }
 }
 
@@ -33627,6 +33666,19 @@ const NOT_SENT_CODES = new Set([
     'EHOSTUNREACH',
     'ENETUNREACH'
 ]);
+/** An answer whose text is decoded on first use, and only if used. */
+function answer(status, headers, bytes) {
+    let text;
+    return {
+        status,
+        headers,
+        bytes,
+        get body() {
+            text ??= bytes.toString('utf8');
+            return text;
+        }
+    };
+}
 class NodeTransport {
     // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
     // and caches one agent per client, so origins must not share a client.
@@ -33681,11 +33733,7 @@ class NodeTransport {
                         finish(new errors_NetworkError(method, logPath, true, 'the answer was cut off'));
                         return;
                     }
-                    finish(undefined, {
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: bytes.text()
-                    });
+                    finish(undefined, answer(res.statusCode ?? 0, res.headers, bytes.bytes()));
                 });
                 res.on('close', () => {
                     if (!res.complete)
@@ -33796,6 +33844,14 @@ class Secrets {
                 out = out.split(secret).join(REDACTED);
         }
         return out;
+    }
+    /** Whether any known secret (or encoded form) occurs in `bytes`, read as UTF-8. */
+    foundIn(bytes) {
+        for (const secret of this.values) {
+            if (bytes.includes(secret, 0, 'utf8'))
+                return true;
+        }
+        return false;
     }
     has(value) {
         return this.values.has(value);

@@ -1,14 +1,19 @@
 // The `output` of run-block under GitHub's output limits: always valid JSON, built from the raw
-// `run` values as the server wrote them; what does not fit becomes null (SPEC §6 "Outputs").
-import { isValidJson } from '../http/json-scan.js'
+// `run` values as the server sent them; what does not fit becomes null (SPEC §6 "Outputs").
+// Values stay bytes: only one that may fit the budget is ever decoded.
+import { isValidJsonText } from '../http/json-scan.js'
+import type { Secrets } from '../secrets.js'
 
 /** Characters `output` may use: 1 MB per job, counted in UTF-16, leaves room for the rest. */
 export const OUTPUT_BUDGET_CHARS = 240_000
 
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of them). */
+const MAX_BYTES_PER_CHAR = 3
+
 export interface BlockValue {
   readonly block: string
-  /** The raw `run` value text; undefined when the block gave none (it failed). */
-  readonly raw?: string
+  /** The `run` value's bytes as the server sent them; undefined when the block gave none. */
+  readonly raw?: Buffer
 }
 
 export interface ComposedOutput {
@@ -29,30 +34,41 @@ export function composeOutput(
   if (!keyed) {
     const raw = values[0]?.raw
     if (raw === undefined) return { text: 'null', truncated: false }
-    return raw.length <= budget
-      ? { text: raw, truncated: false }
-      : { text: 'null', truncated: true }
+    const text = textWithin(raw, budget)
+    return text === undefined ? { text: 'null', truncated: true } : { text, truncated: false }
   }
   let used = objectText(values.map(value => ({ block: value.block }))).length
-  let kept = 0
+  const fitted: { block: string; text?: string }[] = []
   for (const value of values) {
-    const extra = value.raw === undefined ? 0 : value.raw.length - 'null'.length
-    if (used + extra > budget) break
-    used += extra
-    kept++
+    if (value.raw === undefined) {
+      fitted.push({ block: value.block })
+      continue
+    }
+    const text = textWithin(value.raw, budget - used + 'null'.length)
+    if (text === undefined) break
+    used += text.length - 'null'.length
+    fitted.push({ block: value.block, text })
   }
-  const fitted = values.map((value, index) => (index < kept ? value : { block: value.block }))
-  const truncated = values.slice(kept).some(value => value.raw !== undefined)
-  return { text: objectText(fitted), truncated }
+  const rest = values.slice(fitted.length)
+  const truncated = rest.some(value => value.raw !== undefined)
+  return {
+    text: objectText([...fitted, ...rest.map(value => ({ block: value.block }))]),
+    truncated
+  }
 }
 
-/** Everything, never cut: what `output-file` holds. */
-export function fullOutput(values: readonly BlockValue[], keyed: boolean): string {
-  return fullOutputPieces(values, keyed).join('')
+/** The value's text when it takes at most `maxChars` UTF-16 units; decoded only if it may. */
+function textWithin(raw: Buffer, maxChars: number): string | undefined {
+  if (raw.length > MAX_BYTES_PER_CHAR * maxChars) return undefined
+  const text = raw.toString('utf8')
+  return text.length <= maxChars ? text : undefined
 }
 
-/** fullOutput as pieces to write one after another: big values are never joined in memory. */
-export function fullOutputPieces(values: readonly BlockValue[], keyed: boolean): string[] {
+/** Everything, never cut: what `output-file` holds, as pieces to write one after another. */
+export function fullOutputPieces(
+  values: readonly BlockValue[],
+  keyed: boolean
+): (string | Buffer)[] {
   if (!keyed) return [values[0]?.raw ?? 'null']
   const members = values.flatMap((value, index) => [
     `${index === 0 ? '' : ','}${JSON.stringify(value.block)}:`,
@@ -61,18 +77,20 @@ export function fullOutputPieces(values: readonly BlockValue[], keyed: boolean):
   return ['{', ...members, '}']
 }
 
-function objectText(values: readonly BlockValue[]): string {
-  const members = values.map(value => `${JSON.stringify(value.block)}:${value.raw ?? 'null'}`)
+function objectText(values: readonly { block: string; text?: string }[]): string {
+  const members = values.map(value => `${JSON.stringify(value.block)}:${value.text ?? 'null'}`)
   return `{${members.join(',')}}`
 }
 
+const NULL_VALUE = Buffer.from('null')
+
 /**
  * Replaces known secrets in a raw value. Masking must not break the JSON: should a secret sit
- * outside a string (a numeric password), the value becomes null instead.
+ * outside a string (a numeric password), the value becomes null instead. A value without a
+ * secret is returned as it is, never decoded.
  */
-export function redactRaw(raw: string, redact: (text: string) => string): string {
-  const redacted = redact(raw)
-  if (redacted === raw) return raw
-  // Checked, not parsed: the value may be 50 MB.
-  return isValidJson(redacted) ? redacted : 'null'
+export function redactRaw(raw: Buffer, secrets: Pick<Secrets, 'foundIn' | 'redact'>): Buffer {
+  if (!secrets.foundIn(raw)) return raw
+  const redacted = secrets.redact(raw.toString('utf8'))
+  return isValidJsonText(redacted) ? Buffer.from(redacted, 'utf8') : NULL_VALUE
 }

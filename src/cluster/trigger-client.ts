@@ -20,8 +20,8 @@ export interface BlockRunRequest {
 }
 
 export interface BlockRunResult {
-  /** The `run` value exactly as the server wrote it (NaN stays NaN). */
-  readonly raw: string
+  /** The `run` value: the bytes the server sent (NaN stays NaN). */
+  readonly raw: Buffer
 }
 
 export class TriggerClient {

@@ -31,8 +31,8 @@ export class BodyBytes {
     this.size += chunk.length
   }
 
-  text(): string {
-    if (this.buffer) return this.buffer.toString('utf8', 0, this.size)
-    return Buffer.concat(this.chunks, this.size).toString('utf8')
+  bytes(): Buffer {
+    if (this.buffer) return this.buffer.subarray(0, this.size)
+    return Buffer.concat(this.chunks, this.size)
   }
 }

@@ -8,6 +8,9 @@ import type { RawResponse } from './transport.js'
 
 export const EXCERPT_CHARS = 200
 
+/** What String.prototype.trim removes among ASCII: tab, LF, VT, FF, CR, space. */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20])
+
 export interface ResponseContext {
   api: ApiName
   method: string
@@ -16,50 +19,71 @@ export interface ResponseContext {
 }
 
 export function interpretResponse(response: RawResponse, context: ResponseContext): unknown {
-  return interpret(response, context, parseLenientJson)
+  return interpret(response, context, {
+    blank: () => response.body.trim() === '',
+    parse: () => parseLenientJson(response.body)
+  })
 }
 
 export interface KeptRaw {
   /** The parsed body, without the kept members. */
   body: unknown
-  /** Each kept top-level member's value exactly as the server wrote it. */
-  raw: ReadonlyMap<string, string>
+  /** Each kept top-level member's value: the bytes the server sent. */
+  raw: ReadonlyMap<string, Buffer>
 }
 
 /**
  * As interpretResponse, but the named top-level members are only checked to be JSON and come
- * back as the server wrote them: a block's 50 MB `run` value is never built into objects,
- * which would take several times its size in memory.
+ * back as the bytes the server sent: a block's 50 MB `run` value is never decoded into a
+ * string, let alone built into objects.
  */
 export function interpretResponseKeeping(
   response: RawResponse,
   context: ResponseContext,
   names: readonly string[]
 ): KeptRaw {
-  const raw = new Map<string, string>()
-  const parse =
-    names.length === 0 ? parseLenientJson : (text: string) => parseKeeping(text, names, raw)
-  return { body: interpret(response, context, parse), raw }
+  const raw = new Map<string, Buffer>()
+  if (names.length === 0) return { body: interpretResponse(response, context), raw }
+  const bytes = response.bytes ?? Buffer.from(response.body, 'utf8')
+  const body = interpret(response, context, {
+    blank: () => isBlank(bytes, response),
+    parse: () => parseKeeping(bytes, names, raw, response)
+  })
+  return { body, raw }
 }
 
-function parseKeeping(text: string, names: readonly string[], raw: Map<string, string>): unknown {
-  const members = topLevelMembers(text)
-  if (members === undefined) return parseLenientJson(text)
+function parseKeeping(
+  bytes: Buffer,
+  names: readonly string[],
+  raw: Map<string, Buffer>,
+  response: RawResponse
+): unknown {
+  const members = topLevelMembers(bytes)
+  if (members === undefined) return parseLenientJson(response.body)
   const entries: [string, unknown][] = []
   for (const [name, { start, end }] of members) {
-    if (names.includes(name)) raw.set(name, text.slice(start, end))
-    else entries.push([name, parseLenientJson(text.slice(start, end))])
+    if (names.includes(name)) raw.set(name, bytes.subarray(start, end))
+    else entries.push([name, parseLenientJson(bytes.toString('utf8', start, end))])
   }
   // fromEntries defines own properties: a `__proto__` member stays a plain member.
   return Object.fromEntries(entries)
 }
 
-function interpret(
-  response: RawResponse,
-  context: ResponseContext,
-  parse: (text: string) => unknown
-): unknown {
-  const { status, body } = response
+/** ASCII whitespace only; a body whose first other byte is not ASCII is judged by its text. */
+function isBlank(bytes: Buffer, response: RawResponse): boolean {
+  const first = bytes.findIndex(byte => !ASCII_SPACE.has(byte))
+  if (first < 0) return true
+  return bytes[first] >= 0x80 && response.body.trim() === ''
+}
+
+/** How a body is judged: blank (Mage's failed-run answer) or parsed. */
+interface BodyReader {
+  blank(): boolean
+  parse(): unknown
+}
+
+function interpret(response: RawResponse, context: ResponseContext, reader: BodyReader): unknown {
+  const { status } = response
   const ok = status >= 200 && status < 300
   const retryAfter = headerValue(response.headers['retry-after'])
   const base = {
@@ -72,7 +96,7 @@ function interpret(
   const fail = (fields: Omit<MageApiErrorFields, keyof typeof base>): MageApiError =>
     new MageApiError({ ...base, ...fields })
 
-  if (body.trim() === '') {
+  if (reader.blank()) {
     if (ok) {
       throw fail({
         kind: 'empty',
@@ -84,9 +108,9 @@ function interpret(
 
   let parsed: unknown
   try {
-    parsed = parse(body)
+    parsed = reader.parse()
   } catch {
-    const excerpt = makeExcerpt(body, context.redact)
+    const excerpt = makeExcerpt(response.body, context.redact)
     if (ok)
       throw fail({ kind: 'not_json', excerpt, detail: `HTTP ${status}, not JSON: ${excerpt}` })
     throw fail({ kind: 'http_status', excerpt, detail: `HTTP ${status}: ${excerpt}` })

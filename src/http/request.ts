@@ -44,8 +44,8 @@ export interface ApiResponse {
   headers: RawResponse['headers']
   /** The parsed body (NaN/Infinity read as null), without the members kept raw. */
   body: unknown
-  /** The members named in `keepRaw`, each exactly as the server wrote it. */
-  raw: ReadonlyMap<string, string>
+  /** The members named in `keepRaw`: the bytes the server sent for each. */
+  raw: ReadonlyMap<string, Buffer>
 }
 
 export interface HttpDeps {

@@ -18,9 +18,12 @@ export interface RawRequest {
 }
 
 export interface RawResponse {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: string
+  readonly status: number
+  readonly headers: http.IncomingHttpHeaders
+  /** The body as text. */
+  readonly body: string
+  /** The body's bytes, when the transport has them: a big answer is checked without decoding. */
+  readonly bytes?: Buffer
 }
 
 export interface Transport {
@@ -38,6 +41,20 @@ const NOT_SENT_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH'
 ])
+
+/** An answer whose text is decoded on first use, and only if used. */
+function answer(status: number, headers: http.IncomingHttpHeaders, bytes: Buffer): RawResponse {
+  let text: string | undefined
+  return {
+    status,
+    headers,
+    bytes,
+    get body(): string {
+      text ??= bytes.toString('utf8')
+      return text
+    }
+  }
+}
 
 export class NodeTransport implements Transport {
   // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
@@ -104,11 +121,7 @@ export class NodeTransport implements Transport {
               finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
               return
             }
-            finish(undefined, {
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: bytes.text()
-            })
+            finish(undefined, answer(res.statusCode ?? 0, res.headers, bytes.bytes()))
           })
           res.on('close', () => {
             if (!res.complete)

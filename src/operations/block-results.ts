@@ -14,8 +14,8 @@ export type BlockStatus = 'completed' | 'failed' | 'not run'
 export interface BlockResult {
   readonly block: string
   readonly status: BlockStatus
-  /** The redacted raw `run` value of a completed block. */
-  readonly raw?: string
+  /** The redacted `run` value of a completed block: the bytes the server sent. */
+  readonly raw?: Buffer
   readonly failure?: RunFailure
   /** How long its request took (the block's run, as the runner saw it). */
   readonly durationMs?: number

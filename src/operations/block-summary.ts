@@ -21,6 +21,8 @@ const ERROR_CELL_MAX_BYTES = 300
 const PREVIEWS_MAX_BYTES = 24_000
 const PREVIEW_MAX_BYTES = 4_000
 const PREVIEW_MIN_BYTES = 150
+/** Bytes of a value read for a preview, per byte shown: laying out drops whitespace. */
+const PREVIEW_SOURCE_FACTOR = 4
 /** What a preview's `<details>` lines take besides its text and block name. */
 const PREVIEW_WRAPPER_BYTES = 120
 
@@ -39,7 +41,7 @@ export function blockTable(results: readonly BlockResult[]): string {
       cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
       // A no-break space: the icon never wraps away from its word in a narrow column.
       `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
-      result.raw === undefined ? '—' : formatSize(byteLength(result.raw)),
+      result.raw === undefined ? '—' : formatSize(result.raw.length),
       result.durationMs === undefined ? '—' : formatDuration(result.durationMs),
       result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
     ]
@@ -64,7 +66,7 @@ export function outputPreviews(results: readonly BlockResult[]): string | undefi
   const parts: string[] = []
   let used = 0
   for (const result of withOutput) {
-    const part = preview(result.block, result.raw ?? '', each)
+    const part = preview(result.block, result.raw ?? Buffer.alloc(0), each)
     if (used + byteLength(part) > PREVIEWS_MAX_BYTES) {
       const left = withOutput.length - parts.length
       parts.push('', `_Previews of ${left} more block(s) left out: see \`output-file\`._`)
@@ -77,15 +79,26 @@ export function outputPreviews(results: readonly BlockResult[]): string | undefi
 }
 
 /** Collapsed: the summary line says the output's size and whether the preview is cut. */
-function preview(block: string, raw: string, maxBytes: number): string {
-  const text = cutToFit(previewJson(raw, maxBytes), maxBytes)
+function preview(block: string, raw: Buffer, maxBytes: number): string {
+  const text = cutToFit(previewJson(startOf(raw, maxBytes), maxBytes), maxBytes)
   const cutNote = text.endsWith('…') ? ', start shown' : ''
   const name = escapeHtml(cutToFit(block, BLOCK_CELL_MAX_BYTES))
   return [
-    `<details><summary>Output of <code>${name}</code> (${formatSize(byteLength(raw))}${cutNote})</summary>`,
+    `<details><summary>Output of <code>${name}</code> (${formatSize(raw.length)}${cutNote})</summary>`,
     '',
     `<pre>${escapeHtml(text)}</pre>`,
     '',
     '</details>'
   ].join('\n')
+}
+
+/**
+ * The value's start, decoded: enough for a preview of `maxBytes` (whitespace the preview drops
+ * aside), ending in `…` when the value goes on. A 50 MB output is never decoded whole.
+ */
+function startOf(raw: Buffer, maxBytes: number): string {
+  const take = PREVIEW_SOURCE_FACTOR * maxBytes
+  if (raw.length <= take) return raw.toString('utf8')
+  // A character cut at the end decodes as U+FFFD: dropped.
+  return `${raw.toString('utf8', 0, take).replace(/\uFFFD+$/, '')}…`
 }

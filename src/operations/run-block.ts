@@ -37,9 +37,9 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
       try {
         const { raw } = await trigger.runBlock({ ...config, block })
         report.changed = true
-        const safe = redactRaw(raw, text => secrets.redact(text))
+        const safe = redactRaw(raw, secrets)
         results.push({ block, status: 'completed', raw: safe, durationMs: took() })
-        io.info(`Block '${block}' completed: output ${formatSize(Buffer.byteLength(safe))}`)
+        io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`)
       } catch (error) {
         const failure = describeRunFailure(error, 'block')
         if (!failure) {

@@ -1,8 +1,6 @@
-// Writes text made of pieces (a block's 50 MB output among them) to a file through one reused
-// buffer: small pieces are gathered into one write, big ones are encoded a slice at a time.
-// No copy of the whole text is made, and no garbage per slice for the collector to catch up
-// with while a big output is held.
-import { open } from 'node:fs/promises'
+// Writes a file made of pieces: text, gathered and encoded through one reused buffer, and bytes
+// (a block's 50 MB output), written as they are. No copy of the whole is ever made.
+import { type FileHandle, open } from 'node:fs/promises'
 
 /** Characters encoded per write at most. */
 export const SLICE_CHARS = 1 << 20
@@ -11,10 +9,11 @@ const BYTES_PER_CHAR = 3
 
 export async function writeTextPieces(
   file: string,
-  pieces: readonly string[],
+  pieces: readonly (string | Uint8Array)[],
   sliceChars = SLICE_CHARS
 ): Promise<void> {
-  const total = pieces.reduce((sum, piece) => sum + piece.length, 0)
+  const texts = pieces.filter(piece => typeof piece === 'string')
+  const total = texts.reduce((sum, piece) => sum + piece.length, 0)
   // +1: a slice may take a surrogate pair's second half along.
   const buffer = Buffer.allocUnsafe(BYTES_PER_CHAR * (Math.min(total, sliceChars) + 1))
   let used = 0
@@ -25,6 +24,11 @@ export async function writeTextPieces(
   }
   try {
     for (const piece of pieces) {
+      if (typeof piece !== 'string') {
+        await flush()
+        await writeAll(handle, piece)
+        continue
+      }
       for (let start = 0; start < piece.length;) {
         const end = sliceEnd(piece, start, sliceChars)
         if (buffer.length - used < BYTES_PER_CHAR * (end - start)) await flush()
@@ -35,6 +39,12 @@ export async function writeTextPieces(
     await flush()
   } finally {
     await handle.close()
+  }
+}
+
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten
   }
 }
 
