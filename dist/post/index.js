@@ -33083,7 +33083,6 @@ const CLOSE_OBJECT = 0x7d;
 const PLAIN = new Uint8Array(256).fill(1, SPACE);
 PLAIN[QUOTE] = 0;
 PLAIN[BACKSLASH] = 0;
-PLAIN[0xff] = 0;
 /** `]` is `[` + 2 and `}` is `{` + 2. */
 const CLOSER_OFFSET = 2;
 /** Index just after the JSON value that starts at `start` in `bytes` (leading whitespace allowed). Throws SyntaxError (message names the byte position) when the bytes there are not one valid JSON value. */
