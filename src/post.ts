@@ -1,3 +1,4 @@
 import { runPost } from './post-main.js'
 
-await runPost()
+// No top-level await, for the same start-up reason as index.ts.
+void runPost()
