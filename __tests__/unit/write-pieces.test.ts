@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { writeTextPieces } from '../../src/report/write-pieces.js'
+import { writeAll, writeTextPieces } from '../../src/report/write-pieces.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'write-pieces-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -37,5 +37,40 @@ describe('writeTextPieces', () => {
   it('replaces what the file held before', async () => {
     await written(['a much longer first text'])
     expect((await written(['short'])).toString('utf8')).toBe('short')
+  })
+
+  it('writes more pieces than one writev takes (a 1,500-block smoke run), in order', async () => {
+    const pieces: (string | Buffer)[] = ['{']
+    for (let i = 0; i < 1500; i++) {
+      pieces.push(`${i === 0 ? '' : ','}"b${i}":`, Buffer.from(`{"n":${i}}`))
+    }
+    pieces.push('}')
+    const bytes = await written(pieces)
+    const expected = Buffer.concat(pieces.map(p => (typeof p === 'string' ? Buffer.from(p) : p)))
+    expect(bytes.equals(expected)).toBe(true)
+    const parsed = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+    expect(Object.keys(parsed)).toHaveLength(1500)
+  })
+})
+
+describe('writeAll', () => {
+  it('writes what a short writev left, from where it stopped', async () => {
+    const out: Buffer[] = []
+    const handle = {
+      // Takes the first 7 bytes only, as a write interrupted by a signal would.
+      writev: (buffers: Uint8Array[]) => {
+        out.push(Buffer.concat(buffers).subarray(0, 7))
+        return Promise.resolve({ bytesWritten: 7, buffers })
+      },
+      // Takes at most 3 bytes a call.
+      write: (buffer: Uint8Array, offset: number, length: number) => {
+        const taken = Math.min(3, length)
+        out.push(Buffer.from(buffer.subarray(offset, offset + taken)))
+        return Promise.resolve({ bytesWritten: taken, buffer })
+      }
+    }
+    const buffers = [Buffer.from('abcd'), Buffer.from('efghij'), Buffer.from('klmnopq')]
+    await writeAll(handle as never, buffers)
+    expect(Buffer.concat(out).toString()).toBe('abcdefghijklmnopq')
   })
 })
