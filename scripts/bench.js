@@ -32,7 +32,7 @@ async function main() {
   try {
     console.log(`Cold start and run-block overhead (${ROUNDS} rounds)…`)
     const coldStart = await measureColdStart({ emu, builds, rounds: ROUNDS })
-    const smokeRuns = await measureSmokeRuns({ emu, rounds: ROUNDS, coldStart })
+    const smoke = await measureSmokeRuns({ emu, rounds: ROUNDS })
     console.log('Round trips…')
     const roundTrips = await measureRoundTrips({ emu })
     console.log(`Big outputs (${BIG_ROUNDS} rounds)…`)
@@ -56,7 +56,8 @@ async function main() {
       bigOutputRounds: BIG_ROUNDS,
       durationS: 0,
       coldStart,
-      smokeRuns,
+      smokeRuns: smoke.rows,
+      smokeReference: smoke.reference,
       roundTrips,
       readiness,
       bigOutputs,

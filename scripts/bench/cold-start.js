@@ -35,8 +35,8 @@ export function runBlockInputs(emu, pipeline, blocks) {
   }
 }
 
-/** The POST run-block sends for one block with the default inputs. */
-function runRequest(emu, block) {
+/** The body run-block POSTs for one block with the default inputs. */
+function runBody(block) {
   const run = {
     pipeline_uuid: SMOKE_PIPELINE,
     block_uuid: block,
@@ -46,8 +46,12 @@ function runRequest(emu, block) {
     run_upstream_blocks: false,
     incomplete_only: false
   }
-  return [`${emu.clusterUrl}/api/runs`, JSON.stringify({ run }), trigger.token]
+  return JSON.stringify({ run })
 }
+
+/** A minimal Node script sending the POSTs run-block sends for `blocks`. */
+const bareRun = (emu, blocks) =>
+  barePostMs(`${emu.clusterUrl}/api/runs`, trigger.token, blocks.map(runBody))
 
 export async function measureColdStart({ emu, builds, rounds }) {
   const steps = {
@@ -69,13 +73,17 @@ export async function measureColdStart({ emu, builds, rounds }) {
   const barePost = { name: 'bare POST' }
   const cases = [...Object.values(steps), barePost]
   const walls = await interleaved(cases, rounds, item =>
-    item === barePost ? barePostMs(...runRequest(emu, 'b001')) : wallMs(item)
+    item === barePost ? bareRun(emu, ['b001']) : wallMs(item)
   )
   const memory = await interleaved(Object.values(steps), MEMORY_ROUNDS, async item => {
     return (await peakRss(item)).bytes
   })
   const requests = []
-  for (let i = 0; i < 30; i++) requests.push(await inProcessPostMs(...runRequest(emu, 'b001')))
+  for (let i = 0; i < 30; i++) {
+    requests.push(
+      await inProcessPostMs(`${emu.clusterUrl}/api/runs`, trigger.token, runBody('b001'))
+    )
+  }
 
   const floorWall = median(walls.get(steps.floor))
   const entry = step => {
@@ -110,35 +118,56 @@ export async function measureColdStart({ emu, builds, rounds }) {
 }
 
 /**
- * Smoke runs of 1, 10 and 100 instant blocks: N requests, and no more than the step's cold
- * start plus N single requests, where the cold start is the one-block step less its request.
+ * Smoke runs of 1, 10 and 100 instant blocks, each next to a minimal Node script sending the same
+ * requests (bare-post.js). A smoke run must send N requests and cost no more than the step's cold
+ * start plus N single requests, where a single request is what one more POST costs that script
+ * (a cold process too) and the cold start is the one-block step less one request.
  */
-export async function measureSmokeRuns({ emu, rounds, coldStart }) {
+export async function measureSmokeRuns({ emu, rounds }) {
   const counts = [1, 10, 100]
-  const steps = counts.map(count => ({
-    name: `smoke run of ${count}`,
-    count,
-    inputs: runBlockInputs(emu, SMOKE_PIPELINE, SMOKE_BLOCKS.slice(0, count))
-  }))
+  const cases = counts.flatMap(count => {
+    const blocks = SMOKE_BLOCKS.slice(0, count)
+    return [
+      {
+        kind: 'step',
+        count,
+        name: `smoke run of ${count}`,
+        inputs: runBlockInputs(emu, SMOKE_PIPELINE, blocks)
+      },
+      { kind: 'bare', count, blocks }
+    ]
+  })
   const requests = new Map()
-  const walls = await interleaved(steps, rounds, async step => {
+  const walls = await interleaved(cases, rounds, async item => {
+    if (item.kind === 'bare') return bareRun(emu, item.blocks)
     emu.clearRequests()
-    const ms = await wallMs(step)
-    requests.set(step, emu.requestsTo('cluster', 'POST', '/api/runs').length)
+    const ms = await wallMs(item)
+    requests.set(item, emu.requestsTo('cluster', 'POST', '/api/runs').length)
     return ms
   })
-  const requestMs = coldStart.requestMs.median
-  const coldStartMs = median(walls.get(steps[0])) - requestMs
-  return steps.map(step => {
-    const limitMs = Math.round(coldStartMs + step.count * requestMs)
-    const wall = summarize(walls.get(step))
-    return {
-      blocks: step.count,
-      requests: requests.get(step),
-      wallMs: wall,
-      limitMs,
-      perBlockMs: Number(((wall.median - coldStartMs) / step.count).toFixed(1)),
-      pass: requests.get(step) === step.count && wall.median <= limitMs
-    }
-  })
+  const caseOf = (kind, count) => cases.find(item => item.kind === kind && item.count === count)
+  const wallOf = (kind, count) => median(walls.get(caseOf(kind, count)))
+  const most = counts.at(-1)
+  const singleRequestMs = (wallOf('bare', most) - wallOf('bare', 1)) / (most - 1)
+  const coldStartMs = wallOf('step', 1) - singleRequestMs
+  const rows = cases
+    .filter(item => item.kind === 'step')
+    .map(step => {
+      const limitMs = Math.round(coldStartMs + step.count * singleRequestMs)
+      const wall = summarize(walls.get(step))
+      return {
+        blocks: step.count,
+        requests: requests.get(step),
+        wallMs: wall,
+        bareWallMs: summarize(walls.get(caseOf('bare', step.count))),
+        limitMs,
+        perBlockMs: Number(((wall.median - coldStartMs) / step.count).toFixed(2)),
+        pass: requests.get(step) === step.count && wall.median <= limitMs
+      }
+    })
+  const reference = {
+    singleRequestMs: Number(singleRequestMs.toFixed(2)),
+    coldStartMs: Math.round(coldStartMs)
+  }
+  return { reference, rows }
 }

@@ -38,11 +38,11 @@ export async function peakRss(step, options = {}) {
   }
 }
 
-/** Wall time of a fresh Node process sending one POST (bare-post.js). */
-export function barePostMs(url, body, token) {
+/** Wall time of a fresh Node process sending these POSTs one after the other (bare-post.js). */
+export function barePostMs(url, token, bodies) {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [BARE_POST, url, body, token], { stdio: 'ignore' })
+    const child = spawn(process.execPath, [BARE_POST, url, token, ...bodies], { stdio: 'ignore' })
     child.on('error', reject)
     child.on('close', code =>
       code === 0 ? resolve(performance.now() - started) : reject(new Error(`bare POST: ${code}`))
@@ -51,7 +51,7 @@ export function barePostMs(url, body, token) {
 }
 
 /** One POST from this (warm) process on a fresh connection: the request alone. */
-export function inProcessPostMs(url, body, token) {
+export function inProcessPostMs(url, token, body) {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const request = http.request(url, {

@@ -1,7 +1,8 @@
 // The benchmark's console report: the targets first, as ratios and pass/fail.
 
 export function printResults(results) {
-  const { coldStart, roundTrips, readiness, smokeRuns, bigOutputs, bundle } = results
+  const { coldStart, roundTrips, readiness, smokeRuns, smokeReference, bigOutputs, bundle } =
+    results
   const line = (pass, text) => console.log(`${pass ? 'PASS' : 'FAIL'}  ${text}`)
   console.log(`\nNode ${results.machine.node}, ${results.rounds} rounds, medians`)
   line(
@@ -27,9 +28,12 @@ export function printResults(results) {
   for (const row of smokeRuns) {
     line(
       row.pass,
-      `smoke run of ${row.blocks}: ${row.requests} requests, ${row.wallMs.median} ms (limit ${row.limitMs})`
+      `smoke run of ${row.blocks}: ${row.requests} requests, ${row.wallMs.median} ms (limit ${row.limitMs}; a minimal script sending them ${row.bareWallMs.median} ms)`
     )
   }
+  console.log(
+    `      one more request costs a minimal script ${smokeReference.singleRequestMs} ms; a warm process ${coldStart.requestMs.median} ms`
+  )
   for (const row of bigOutputs) {
     line(
       row.pass,
