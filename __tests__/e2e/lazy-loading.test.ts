@@ -1,6 +1,7 @@
 // The YAML parser lives in a chunk of its own (dist/815.index.js, README "Performance") that
 // only a step with `variables` beyond `{}` loads. Proved on a copy of dist/ without that chunk:
 // every other step runs as before, and one that needs the parser fails for want of it.
+// Likewise the post step loads its code (chunks of dist/post) only when it has a run to cancel.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -11,20 +12,25 @@ import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-input
 import { REPO_ROOT, runAction } from '../helpers/run-action.js'
 
 const DIST = path.join(REPO_ROOT, 'dist')
+const chunksIn = (dir: string) => fs.readdirSync(dir).filter(file => /^\d+\.index\.js$/.test(file))
 let emu: Emulator
 let copy: string
+let postCopy: string
 
 beforeAll(async () => {
   emu = await startEmulator()
   serving(emu)
   copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-without-yaml-'))
+  postCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-post-without-chunks-'))
   for (const file of ['index.js', 'package.json']) {
     fs.copyFileSync(path.join(DIST, file), path.join(copy, file))
+    fs.copyFileSync(path.join(DIST, 'post', file), path.join(postCopy, file))
   }
 })
 afterAll(async () => {
   await emu.stop()
   fs.rmSync(copy, { recursive: true, force: true })
+  fs.rmSync(postCopy, { recursive: true, force: true })
 })
 
 const main = () => path.join(copy, 'index.js')
@@ -41,7 +47,7 @@ const runBlock = (variables?: string) =>
 
 describe('the YAML parser is loaded only when variables need it', () => {
   it('dist/ holds the main bundle and one chunk, the parser', () => {
-    const chunks = fs.readdirSync(DIST).filter(file => /^\d+\.index\.js$/.test(file))
+    const chunks = chunksIn(DIST)
     expect(chunks).toEqual(['815.index.js'])
     expect(fs.readFileSync(path.join(DIST, chunks[0]), 'utf8')).toContain('YAMLParseError')
     expect(fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')).not.toContain('YAMLParseError')
@@ -71,5 +77,40 @@ describe('the YAML parser is loaded only when variables need it', () => {
     })
     expect(withChunk.code).toBe(0)
     expect(withChunk.outputs.output).toContain('"day": "2024-01-01"')
+  })
+})
+
+describe('the post step loads its code only when the main step left a run to cancel', () => {
+  const post = (state: Record<string, string>) =>
+    runAction({
+      main: path.join(postCopy, 'index.js'),
+      inputs: clusterInputs(emu, 'run-pipeline', { pipeline: 'etl_demo' }),
+      post: true,
+      state
+    })
+
+  it('dist/post/index.js is the state check alone; the post code and its dependencies are chunks', () => {
+    const entry = fs.readFileSync(path.join(DIST, 'post', 'index.js'), 'utf8')
+    expect(entry).not.toContain('cancelPipelineRun')
+    expect(entry).not.toContain('issueFileCommand') // @actions/core
+    expect(chunksIn(path.join(DIST, 'post')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('with nothing in its state, it ends at once without its chunks', async () => {
+    const states: Record<string, string>[] = [
+      {},
+      { 'mage-pipeline-run-id': '', 'mage-cluster-url': '' }
+    ]
+    for (const state of states) {
+      const run = await post(state)
+      expect(run.code).toBe(0)
+      expect(run.stdout + run.stderr).toBe('')
+    }
+  })
+
+  it('with a run in its state, it loads them (and fails here, where they were removed)', async () => {
+    const run = await post({ 'mage-pipeline-run-id': '7', 'mage-cluster-url': emu.clusterUrl })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout + run.stderr).toMatch(/\d+\.index\.js/)
   })
 })

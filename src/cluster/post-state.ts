@@ -16,7 +16,9 @@ export function forgetWaitedRun(io: ActionIO): void {
   io.saveState(STATE_CLUSTER_URL, '')
 }
 
-export function waitedRunOf(io: ActionIO): { clusterUrl: string; runId: string } | undefined {
+export function waitedRunOf(
+  io: Pick<ActionIO, 'getState'>
+): { clusterUrl: string; runId: string } | undefined {
   const runId = io.getState(STATE_RUN_ID).trim()
   const clusterUrl = io.getState(STATE_CLUSTER_URL).trim()
   return runId && clusterUrl ? { clusterUrl, runId } : undefined
