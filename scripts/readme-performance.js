@@ -95,6 +95,7 @@ function coldStartTable({ coldStart }) {
       row('`cluster-status` (login + read)', coldStart.clusterStatus),
       row('`run-block`, one instant block', coldStart.runBlock),
       row('`cluster-status`, minified bundle', coldStart.minified),
+      row('post step with nothing to do (after every use of the action)', coldStart.post),
       [
         'bare `POST /api/runs` from a minimal Node script',
         range(coldStart.barePost.wallMs, ms),

@@ -12,7 +12,13 @@ const BARE_POST = path.join(import.meta.dirname, 'bare-post.js')
 
 /** Runs the step; throws unless it exits with `expect`. */
 export async function runStep(step, options = {}) {
-  const run = await runDist({ main: step.main, inputs: step.inputs, ...options })
+  const run = await runDist({
+    main: step.main,
+    inputs: step.inputs,
+    // As on a runner, another process reads the log: not this one, which is the emulator's too.
+    logsToFile: true,
+    ...options
+  })
   if (run.code !== (step.expect ?? 0)) {
     throw new Error(`${step.name}: exit ${run.code}, expected ${step.expect ?? 0}\n${run.stdout}`)
   }

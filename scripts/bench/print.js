@@ -13,6 +13,7 @@ export function printResults(results) {
     coldStart.runBlock.pass,
     `run-block, one block ${coldStart.runBlock.ratioToFloor}× the floor (≤ 1.2); ${coldStart.runBlock.ratioToBarePost}× a bare POST`
   )
+  console.log(`      post step with nothing to do: ${coldStart.post.ratioToFloor}× the floor`)
   for (const row of roundTrips) {
     line(
       row.pass,

@@ -46,6 +46,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Keep the temporary files (RUNNER_TEMP) instead of removing them. */
   keepFiles?: boolean
+  /** stdout and stderr go to files, read when the step ends, instead of pipes read meanwhile. */
+  logsToFile?: boolean
 }
 
 export declare function inputEnvName(name: string): string

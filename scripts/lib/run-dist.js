@@ -64,17 +64,29 @@ export async function runDist(options) {
     else env[key] = value
   }
 
+  // logsToFile: the step writes its log to files, as to a runner reading it in another process,
+  // so that this process (the emulator's, in the benchmark) is not the one reading every line.
+  const logFiles = options.logsToFile
+    ? [path.join(dir, 'stdout'), path.join(dir, 'stderr')].map(file => [
+        file,
+        fs.openSync(file, 'w')
+      ])
+    : undefined
   const started = Date.now()
   const script = options.main ?? (options.post ? DIST_POST : DIST_MAIN)
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
     env,
     cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', ...(logFiles ? logFiles.map(([, fd]) => fd) : ['pipe', 'pipe'])]
   })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk.toString('utf8')))
-  child.stderr.on('data', chunk => (stderr += chunk.toString('utf8')))
+  if (logFiles) {
+    for (const [, fd] of logFiles) fs.closeSync(fd)
+  } else {
+    child.stdout.on('data', chunk => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', chunk => (stderr += chunk.toString('utf8')))
+  }
   const timers = []
   if (options.killAfterMs !== undefined) {
     timers.push(setTimeout(() => child.kill(options.killSignal ?? 'SIGTERM'), options.killAfterMs))
@@ -85,6 +97,7 @@ export async function runDist(options) {
 
   const ended = Date.now()
   const read = file => fs.readFileSync(file, 'utf8')
+  if (logFiles) [stdout, stderr] = logFiles.map(([file]) => read(file))
   const commandFiles = Object.fromEntries(
     Object.entries(files).map(([name, file]) => [name, read(file)])
   )
