@@ -16,6 +16,9 @@ export class Secrets {
   private readonly masked = new Set<string>()
   /** What redact() replaces: every value, its long lines, and their encoded forms. */
   private readonly values = new Set<string>()
+  /** `values` longest first, and as UTF-8 bytes: built once per add(), not on every check. */
+  private longestFirst: string[] = []
+  private asBytes: Buffer[] = []
   private readonly mask: (value: string) => void
 
   constructor(mask: (value: string) => void) {
@@ -33,13 +36,14 @@ export class Secrets {
       this.mask(part)
     }
     for (const form of [value, ...(lines ?? [])].flatMap(encodedForms)) this.values.add(form)
+    this.longestFirst = [...this.values].sort((a, b) => b.length - a.length)
+    this.asBytes = this.longestFirst.map(form => Buffer.from(form, 'utf8'))
   }
 
   /** Replaces every known secret in `text`, longest first (one secret may contain another). */
   redact(text: string): string {
     let out = text
-    const known = [...this.values].sort((a, b) => b.length - a.length)
-    for (const secret of known) {
+    for (const secret of this.longestFirst) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED)
     }
     return out
@@ -47,8 +51,8 @@ export class Secrets {
 
   /** Whether any known secret (or encoded form) occurs in `bytes`, read as UTF-8. */
   foundIn(bytes: Buffer): boolean {
-    for (const secret of this.values) {
-      if (bytes.includes(secret, 0, 'utf8')) return true
+    for (const secret of this.asBytes) {
+      if (bytes.includes(secret)) return true
     }
     return false
   }

@@ -2491,6 +2491,9 @@ class Secrets {
     masked = new Set();
     /** What redact() replaces: every value, its long lines, and their encoded forms. */
     values = new Set();
+    /** `values` longest first, and as UTF-8 bytes: built once per add(), not on every check. */
+    longestFirst = [];
+    asBytes = [];
     mask;
     constructor(mask) {
         this.mask = mask;
@@ -2509,12 +2512,13 @@ class Secrets {
         }
         for (const form of [value, ...(lines ?? [])].flatMap(encodedForms))
             this.values.add(form);
+        this.longestFirst = [...this.values].sort((a, b) => b.length - a.length);
+        this.asBytes = this.longestFirst.map(form => Buffer.from(form, 'utf8'));
     }
     /** Replaces every known secret in `text`, longest first (one secret may contain another). */
     redact(text) {
         let out = text;
-        const known = [...this.values].sort((a, b) => b.length - a.length);
-        for (const secret of known) {
+        for (const secret of this.longestFirst) {
             if (out.includes(secret))
                 out = out.split(secret).join(REDACTED);
         }
@@ -2522,8 +2526,8 @@ class Secrets {
     }
     /** Whether any known secret (or encoded form) occurs in `bytes`, read as UTF-8. */
     foundIn(bytes) {
-        for (const secret of this.values) {
-            if (bytes.includes(secret, 0, 'utf8'))
+        for (const secret of this.asBytes) {
+            if (bytes.includes(secret))
                 return true;
         }
         return false;
