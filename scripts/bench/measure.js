@@ -1,11 +1,11 @@
-// One measured run of a bundle (wall time, or peak memory through the rss probe), and one bare
-// POST, each as a fresh process the way the runner starts a step.
+// One measured run of a bundle (wall time, or peak memory through the rss probe), and the bare
+// script's POSTs, each as a fresh process the way the runner starts a step.
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
-import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runDist } from '../lib/run-dist.js'
+import { postRun } from './post-run.js'
 
 const PROBE = path.join(import.meta.dirname, 'rss-probe.js')
 const BARE_POST = path.join(import.meta.dirname, 'bare-post.js')
@@ -57,23 +57,8 @@ export function barePostMs(url, token, bodies) {
 }
 
 /** One POST from this (warm) process on a fresh connection: the request alone. */
-export function inProcessPostMs(url, token, body) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const request = http.request(url, {
-      method: 'POST',
-      agent: false,
-      headers: {
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(body),
-        Authorization: `Bearer ${token}`
-      }
-    })
-    request.on('error', reject)
-    request.on('response', response => {
-      response.resume()
-      response.on('end', () => resolve(performance.now() - started))
-    })
-    request.end(body)
-  })
+export async function inProcessPostMs(url, token, body) {
+  const started = performance.now()
+  await postRun(url, token, body)
+  return performance.now() - started
 }
