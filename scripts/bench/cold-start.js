@@ -1,13 +1,13 @@
 // Sections 1 and 4: a step's cold start against the floor action, and run-block's overhead
 // against a bare POST, for one instant block and for smoke runs of 1, 10 and 100 blocks.
-import { DEFAULT_SCENARIO } from '../../emulator/index.js'
+import { CLOUD_API_KEY, DEFAULT_SCENARIO } from '../../emulator/index.js'
 import { cloudCredentials } from '../lib/emulator-inputs.js'
 import { DIST_POST } from '../lib/run-dist.js'
 import { barePostMs, inProcessPostMs, peakRss, wallMs } from './measure.js'
 import { interleaved, median, summarize } from './stats.js'
 
 export const TARGET_RATIO = 1.2
-const MEMORY_ROUNDS = 3
+const MEMORY_ROUNDS = 7
 const trigger = DEFAULT_SCENARIO.cluster.schedules[0]
 
 /** A pipeline of 100 blocks that return at once, for the smoke runs. */
@@ -57,6 +57,11 @@ const bareRun = (emu, blocks) =>
 export async function measureColdStart({ emu, builds, rounds }) {
   const steps = {
     floor: { name: 'floor action', main: builds.floor, inputs: { operation: 'cluster-status' } },
+    floorRequests: {
+      name: 'floor action + the two requests',
+      main: builds.floorRequests,
+      inputs: { ...cloudCredentials(emu), 'cloud-api-key': CLOUD_API_KEY }
+    },
     clusterStatus: {
       name: 'cluster-status',
       inputs: { operation: 'cluster-status', ...cloudCredentials(emu) }
@@ -82,9 +87,7 @@ export async function measureColdStart({ emu, builds, rounds }) {
   const walls = await interleaved(cases, rounds, item =>
     item === barePost ? bareRun(emu, ['b001']) : wallMs(item)
   )
-  const memory = await interleaved(Object.values(steps), MEMORY_ROUNDS, async item => {
-    return (await peakRss(item)).bytes
-  })
+  const usage = await interleaved(Object.values(steps), MEMORY_ROUNDS, item => peakRss(item))
   const requests = []
   for (let i = 0; i < 30; i++) {
     requests.push(
@@ -93,18 +96,23 @@ export async function measureColdStart({ emu, builds, rounds }) {
   }
 
   const floorWall = median(walls.get(steps.floor))
+  const cpuOf = step => usage.get(step).map(run => run.cpuMs)
+  const floorCpu = median(cpuOf(steps.floor))
   const entry = step => {
     const wall = walls.get(step)
     return {
       wallMs: summarize(wall),
-      peakRssBytes: summarize(memory.get(step)),
-      ratioToFloor: Number((median(wall) / floorWall).toFixed(2))
+      peakRssBytes: summarize(usage.get(step).map(run => run.bytes)),
+      cpuMs: summarize(cpuOf(step)),
+      ratioToFloor: Number((median(wall) / floorWall).toFixed(2)),
+      cpuRatioToFloor: Number((median(cpuOf(step)) / floorCpu).toFixed(2))
     }
   }
   const clusterStatus = entry(steps.clusterStatus)
   const runBlock = entry(steps.runBlock)
   return {
     floor: entry(steps.floor),
+    floorRequests: entry(steps.floorRequests),
     clusterStatus: {
       ...clusterStatus,
       target: TARGET_RATIO,

@@ -29,7 +29,7 @@ export async function wallMs(step) {
   return (await runStep(step)).durationMs
 }
 
-/** The step's peak resident memory in bytes, and the run itself. */
+/** The step's peak resident memory in bytes, the CPU time it used, and the run itself. */
 export async function peakRss(step, options = {}) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mage-bench-rss-')), 'rss')
   try {
@@ -38,7 +38,8 @@ export async function peakRss(step, options = {}) {
       env: { RSS_PROBE_FILE: file },
       ...options
     })
-    return { bytes: Number(fs.readFileSync(file, 'utf8')), run }
+    const { peakRssBytes, cpuMs } = JSON.parse(fs.readFileSync(file, 'utf8'))
+    return { bytes: peakRssBytes, cpuMs, run }
   } finally {
     fs.rmSync(path.dirname(file), { recursive: true, force: true })
   }

@@ -13,6 +13,11 @@ export function printResults(results) {
     coldStart.runBlock.pass,
     `run-block, one block ${coldStart.runBlock.ratioToFloor}× the floor (≤ 1.2); ${coldStart.runBlock.ratioToBarePost}× a bare POST`
   )
+  console.log(
+    `      the floor + the same two requests: ${coldStart.floorRequests.ratioToFloor}×; CPU time × the floor: ` +
+      `cluster-status ${coldStart.clusterStatus.cpuRatioToFloor}, floor + requests ` +
+      `${coldStart.floorRequests.cpuRatioToFloor}, run-block ${coldStart.runBlock.cpuRatioToFloor}`
+  )
   console.log(`      post step with nothing to do: ${coldStart.post.ratioToFloor}× the floor`)
   for (const row of roundTrips) {
     line(

@@ -11,34 +11,40 @@ export const DEFAULT_POLL_MS = 5000
 const LAG_ALLOWANCE_MS = 500
 const STAGGER_MS = 150
 
-// The instant is drawn anew for each run, so polls meet it at every phase.
+// The instants of a plan's runs are spread evenly over one poll interval (each drawn within its
+// own slice of it), so that its few runs meet the polls at every phase, not at a lucky few.
 const PLANS = [
   {
     label: 'poll-interval 1s',
     pollMs: 1000,
     input: '1s',
     runs: 7,
-    activeAfter: () => 3000 + Math.random() * 1000
+    activeAfter: spread(3000, 1000)
   },
   {
     label: 'poll-interval 2s',
     pollMs: 2000,
     input: '2s',
     runs: 7,
-    activeAfter: () => 4000 + Math.random() * 2000
+    activeAfter: spread(4000, 2000)
   },
   {
     label: 'default (5s)',
     pollMs: DEFAULT_POLL_MS,
     runs: 5,
-    activeAfter: () => 10000 + Math.random() * 5000
+    activeAfter: spread(10000, 5000)
   },
   { label: '60 s start, default (5s)', pollMs: DEFAULT_POLL_MS, runs: 3, activeAfter: () => 60000 }
 ]
 
-async function oneStart(plan, delayMs) {
+/** Run `index` of `runs`: an instant in its own slice of [fromMs, fromMs + spanMs). */
+function spread(fromMs, spanMs) {
+  return (index, runs) => fromMs + (spanMs * (index + Math.random())) / runs
+}
+
+async function oneStart(plan, index, delayMs) {
   await new Promise(resolve => setTimeout(resolve, delayMs))
-  const transitionMs = Math.round(plan.activeAfter())
+  const transitionMs = Math.round(plan.activeAfter(index, plan.runs))
   const emu = await startEmulator({ timing: { transitionMs, servingDelayMs: 0 } })
   try {
     const run = await runStep(
@@ -72,7 +78,9 @@ async function oneStart(plan, delayMs) {
 export async function measureReadiness() {
   let slot = 0
   const pending = PLANS.map(plan =>
-    Promise.all(Array.from({ length: plan.runs }, () => oneStart(plan, STAGGER_MS * slot++)))
+    Promise.all(
+      Array.from({ length: plan.runs }, (_, index) => oneStart(plan, index, STAGGER_MS * slot++))
+    )
   )
   const results = await Promise.all(pending)
   return PLANS.map((plan, index) => {
