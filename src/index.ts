@@ -1,6 +1,6 @@
 import { run } from './main.js'
 
 // Not `await run()`: a top-level await makes the bundler wrap the whole action in an async
-// module, which costs every step 10 to 20 ms of start-up (measured side by side). run() settles
-// every failure itself; anything it throws still ends the process with a stack trace and exit 1.
+// module, which V8 compiles twice at start-up (README "Performance"). run() settles every
+// failure itself; anything it throws still ends the process with a stack trace and exit 1.
 void run()
