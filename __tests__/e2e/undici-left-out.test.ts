@@ -1,0 +1,34 @@
+// undici is left out of dist/ (tsconfig.json "paths" → src/left-out/undici.ts): @actions/http-client
+// imports it only for getAgentDispatcher(), which the action never calls. The action's requests
+// still honour the runner's proxy settings without it: reliability/proxy-env.test.ts runs
+// dist/index.js over https through HTTPS_PROXY.
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { ProxyAgent } from '../../src/left-out/undici.js'
+import { REPO_ROOT } from '../helpers/run-action.js'
+
+const bundles = ['dist', 'dist/post'].flatMap(dir =>
+  fs
+    .readdirSync(path.join(REPO_ROOT, dir))
+    .filter(file => file.endsWith('.js'))
+    .map(file => path.join(dir, file))
+)
+const read = (file: string) => fs.readFileSync(path.join(REPO_ROOT, file), 'utf8')
+
+describe('undici is left out of the bundle', () => {
+  it.each(bundles)('%s holds none of its code', file => {
+    // undici's HTTP parser and the base class of its dispatchers.
+    expect(read(file)).not.toMatch(/llhttp|DispatcherBase/)
+  })
+
+  it('dist/index.js holds the stand-in instead, and stays small', () => {
+    const main = read('dist/index.js')
+    expect(main).toContain('undici is left out of the bundle')
+    expect(fs.statSync(path.join(REPO_ROOT, 'dist/index.js')).size).toBeLessThan(512 * 1024)
+  })
+
+  it('the stand-in says what to use instead if anything ever asks it for a dispatcher', () => {
+    expect(() => new ProxyAgent()).toThrow(/getAgentDispatcher\(\) is not available.*getAgent\(\)/)
+  })
+})
