@@ -43,6 +43,7 @@ async function main() {
       files: distFiles(),
       dependencies: composition(builds.mapped),
       floorBytes: fs.statSync(builds.floor).size,
+      floorLeanBytes: fs.statSync(builds.floorLean).size,
       minifiedBytes: fs.statSync(builds.minified).size
     }
     const results = {

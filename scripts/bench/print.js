@@ -7,14 +7,15 @@ export function printResults(results) {
   console.log(`\nNode ${results.machine.node}, ${results.rounds} rounds, medians`)
   line(
     coldStart.clusterStatus.pass,
-    `cluster-status ${coldStart.clusterStatus.ratioToFloor}× the floor action (≤ 1.2)`
+    `cluster-status ${coldStart.clusterStatus.ratioToFloor}× the floor action (≤ 1.2); ${coldStart.clusterStatus.ratioToLeanFloor}× the floor without undici`
   )
   line(
     coldStart.runBlock.pass,
     `run-block, one block ${coldStart.runBlock.ratioToFloor}× the floor (≤ 1.2); ${coldStart.runBlock.ratioToBarePost}× a bare POST`
   )
   console.log(
-    `      the floor + the same two requests: ${coldStart.floorRequests.ratioToFloor}×; CPU time × the floor: ` +
+    `      the floor without undici: ${coldStart.floorLean.ratioToFloor}×, plus the same two requests: ` +
+      `${coldStart.floorRequests.ratioToFloor}×; CPU time × the floor: ` +
       `cluster-status ${coldStart.clusterStatus.cpuRatioToFloor}, floor + requests ` +
       `${coldStart.floorRequests.cpuRatioToFloor}, run-block ${coldStart.runBlock.cpuRatioToFloor}`
   )
