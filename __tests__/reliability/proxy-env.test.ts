@@ -1,14 +1,18 @@
 // HTTPS_PROXY / HTTP_PROXY are honoured, as self-hosted runners need. The hosts are made up
 // (`*.test`); only the proxy on 127.0.0.1 knows where they are, and it never resolves a name,
 // so no traffic leaves the machine. First the transport (plain http through HTTP_PROXY), then,
-// only if that went through the proxy, dist/index.js over https through HTTPS_PROXY.
+// only if that went through the proxy, dist/index.js over https through HTTPS_PROXY. Last,
+// NO_PROXY: dist/index.js reaches a host it names directly, with a preload that resolves
+// `*.test` to 127.0.0.1 in the step's process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/index.js'
 import { NodeTransport } from '../../src/http/transport.js'
 import { cloudInputs } from '../helpers/cloud-inputs.js'
 import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
 import { runAction } from '../helpers/run-action.js'
+import * as path from 'node:path'
 import { type ConnectProxy, startConnectProxy } from './support/connect-proxy.js'
+import { type TrapProxy, startTrapProxy } from './support/trap-proxy.js'
 import {
   type Certificate,
   type TlsFront,
@@ -96,6 +100,47 @@ describe('proxies', () => {
     )
     expect(proxy.refused).toEqual([])
     expect(emu.requestsTo('cloud', 'GET').length).toBeGreaterThan(0)
+    expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(1)
+  })
+})
+
+describe('NO_PROXY', () => {
+  const RESOLVE_TEST_HOSTS = path.join(import.meta.dirname, 'support', 'resolve-test-hosts.js')
+  let trap: TrapProxy
+  beforeAll(async () => {
+    trap = await startTrapProxy()
+  })
+  afterAll(() => trap.close())
+
+  // The cluster's TLS front, under its made-up name (http:// is only for loopback names).
+  const clusterAt = () => `${CLUSTER_HOST}:${fronts[1].port}`
+  const runBlockAt = (env: Record<string, string>) =>
+    runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'cluster-url': `https://${clusterAt()}`,
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data'
+      }),
+      nodeArgs: ['--import', RESOLVE_TEST_HOSTS],
+      env: { HTTPS_PROXY: trap.url, NODE_EXTRA_CA_CERTS: certificate.certFile, ...env }
+    })
+
+  it('without it, the request for the cluster goes to HTTPS_PROXY (the control)', async () => {
+    trap.caught.length = 0
+    emu.clearRequests()
+    const run = await runBlockAt({})
+    expect(run.code).toBe(1)
+    expect(trap.caught).toEqual([`CONNECT ${clusterAt()}`])
+    expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(0)
+  })
+
+  it('a host it names is reached directly, not through HTTPS_PROXY', async () => {
+    trap.caught.length = 0
+    emu.clearRequests()
+    const run = await runBlockAt({ NO_PROXY: `example.test,${CLUSTER_HOST}` })
+    expect(run.outputs).toMatchObject({ status: 'completed', error: '' })
+    expect(trap.caught).toEqual([])
     expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(1)
   })
 })
