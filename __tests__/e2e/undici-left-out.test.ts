@@ -1,7 +1,7 @@
 // undici is left out of dist/ (tsconfig.json "paths" → src/left-out/undici.ts): @actions/http-client
 // imports it only for getAgentDispatcher(), which the action never calls. The action's requests
 // still honour the runner's proxy settings without it: reliability/proxy-env.test.ts runs
-// dist/index.js over https through HTTPS_PROXY.
+// dist/index.js over https through HTTPS_PROXY, and past it to a host NO_PROXY names.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from '@jest/globals'

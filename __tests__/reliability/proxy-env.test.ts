@@ -4,13 +4,13 @@
 // only if that went through the proxy, dist/index.js over https through HTTPS_PROXY. Last,
 // NO_PROXY: dist/index.js reaches a host it names directly, with a preload that resolves
 // `*.test` to 127.0.0.1 in the step's process.
+import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/index.js'
 import { NodeTransport } from '../../src/http/transport.js'
 import { cloudInputs } from '../helpers/cloud-inputs.js'
 import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
 import { runAction } from '../helpers/run-action.js'
-import * as path from 'node:path'
 import { type ConnectProxy, startConnectProxy } from './support/connect-proxy.js'
 import { type TrapProxy, startTrapProxy } from './support/trap-proxy.js'
 import {

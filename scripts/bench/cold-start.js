@@ -1,8 +1,7 @@
 // Sections 1 and 4: a step's cold start against the floor action (next to the floor with undici
 // left out as the action leaves it out, that floor plus the two requests cluster-status needs,
-// and the post step with nothing to do), and run-block's
-// overhead against a minimal script sending the same POSTs, for one instant block and for smoke
-// runs of 1, 10 and 100 blocks.
+// and the post step with nothing to do), and run-block's overhead against a minimal script
+// sending the same POSTs, for one instant block and for smoke runs of 1, 10 and 100 blocks.
 import { CLOUD_API_KEY, DEFAULT_SCENARIO } from '../../emulator/index.js'
 import { cloudCredentials } from '../lib/emulator-inputs.js'
 import { DIST_POST } from '../lib/run-dist.js'

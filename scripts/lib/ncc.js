@@ -1,4 +1,5 @@
-// Runs the project's own ncc (the toolchain dist/ is built with) from the repository root.
+// Runs the project's own ncc (the toolchain dist/ is built with), from the repository root unless
+// told otherwise.
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 
