@@ -2127,7 +2127,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -5395,7 +5395,8 @@ class MageHttp {
                     headers,
                     body,
                     timeoutMs,
-                    logPath
+                    logPath,
+                    preconnect: options.preconnect
                 });
                 log(`${options.method} ${logPath} → ${raw.status} (${clock.now() - started} ms)`);
                 if (raw.status >= 300 && raw.status < 400) {
@@ -5487,9 +5488,87 @@ class BodyBytes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/http/spare-connection.ts
+// The next request's connection, opened while the server works on the current one. A smoke run
+// asks for one between blocks, so that a block's TCP (and TLS) handshake overlaps the previous
+// block's run instead of following it.
+// Not keep-alive: a spare has never carried a request. A server may close a kept-alive
+// connection right after answering without saying so, and a POST written to it then fails with
+// its outcome unknown, though the block may never have reached the server. A spare is used only
+// while it is young, open and silent; otherwise the request gets a fresh connection.
+
+
+/** Well below the shortest time servers give a connection to send its request (5 s and up). */
+const SPARE_MAX_AGE_MS = 2_000;
+const SPARE_END_EVENTS = ['error', 'end', 'close', 'timeout'];
+class SpareConnection {
+    connect;
+    maxAgeMs;
+    /** How the agent last connected to this origin: a spare is opened the same way. */
+    options;
+    spare;
+    constructor(connect, maxAgeMs = SPARE_MAX_AGE_MS) {
+        this.connect = connect;
+        this.maxAgeMs = maxAgeMs;
+    }
+    /** The spare, handed over for a request, when it may carry one; otherwise undefined. */
+    take(options) {
+        this.options = options;
+        const spare = this.spare;
+        if (!spare)
+            return undefined;
+        this.spare = undefined;
+        for (const event of SPARE_END_EVENTS)
+            spare.socket.off(event, spare.discard);
+        const fit = spare.usable &&
+            !spare.socket.destroyed &&
+            spare.socket.readableLength === 0 &&
+            performance.now() - spare.openedAt < this.maxAgeMs;
+        if (!fit) {
+            spare.socket.destroy();
+            return undefined;
+        }
+        spare.socket.setTimeout(0);
+        spare.socket.ref();
+        return spare.socket;
+    }
+    /** Opens a spare, once a request has shown how to connect; at most one waits at a time. */
+    open() {
+        if (!this.options || this.spare)
+            return;
+        const socket = this.connect({ ...this.options });
+        if (!socket)
+            return;
+        const spare = {
+            socket,
+            openedAt: performance.now(),
+            usable: true,
+            discard: () => {
+                spare.usable = false;
+                socket.destroy();
+            }
+        };
+        for (const event of SPARE_END_EVENTS)
+            socket.on(event, spare.discard);
+        // Idle for its whole life: the timeout is its age limit. Unused, it must not hold the step.
+        socket.setTimeout(this.maxAgeMs);
+        socket.unref();
+        this.spare = spare;
+    }
+}
+/** A direct (unproxied) connection agent for `protocol` whose next connection can be opened early. */
+function agentWithSpare(protocol, maxAgeMs = SPARE_MAX_AGE_MS) {
+    const agent = protocol === 'https:' ? new external_node_https_namespaceObject.Agent() : new external_node_http_namespaceObject.Agent();
+    const fresh = agent.createConnection.bind(agent);
+    const spare = new SpareConnection(options => fresh(options), maxAgeMs);
+    agent.createConnection = (options, callback) => spare.take(options) ?? fresh(options, callback);
+    return { agent, spare };
+}
+
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 // Sends one HTTP request through the runner's proxy settings, with a hard timeout that destroys
 // the socket (an idle timeout lets a server that trickles bytes hold the step forever).
+
 
 
 
@@ -5519,23 +5598,26 @@ function answer(status, headers, bytes) {
     };
 }
 class NodeTransport {
-    // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
-    // and caches one agent per client, so origins must not share a client.
+    // One agent per origin. @actions/http-client decides whether HTTPS_PROXY applies (NO_PROXY,
+    // loopback); through a proxy, its tunnel agent is used, one per origin as it caches agents.
     agents = new Map();
     userAgent;
     constructor(userAgent) {
         this.userAgent = userAgent;
     }
     agentFor(url) {
-        let agent = this.agents.get(url.origin);
-        if (!agent) {
-            agent = new lib_HttpClient(this.userAgent).getAgent(url.href);
-            this.agents.set(url.origin, agent);
+        let origin = this.agents.get(url.origin);
+        if (!origin) {
+            origin = lib_getProxyUrl(url.href)
+                ? { agent: new lib_HttpClient(this.userAgent).getAgent(url.href) }
+                : agentWithSpare(url.protocol);
+            this.agents.set(url.origin, origin);
         }
-        return agent;
+        return origin;
     }
     send(request) {
         const { method, url, headers, body, timeoutMs, logPath } = request;
+        const { agent, spare } = this.agentFor(url);
         const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
         return new Promise((resolve, reject) => {
             let sent = false;
@@ -5552,7 +5634,7 @@ class NodeTransport {
             };
             const req = lib.request(url, {
                 method,
-                agent: this.agentFor(url),
+                agent,
                 headers: body === undefined
                     ? headers
                     : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }
@@ -5587,6 +5669,8 @@ class NodeTransport {
             // 'finish': the whole request was handed to the socket, so the server may have acted on it.
             req.on('finish', () => {
                 sent = true;
+                if (request.preconnect)
+                    spare?.open();
             });
             req.on('error', (error) => {
                 const code = error.code ?? '';
@@ -6751,7 +6835,10 @@ class TriggerClient {
             incomplete_only: request.incompleteOnly,
             ...(request.project === undefined ? {} : { project: request.project })
         };
-        const response = await this.post(`block ${request.block}`, '/runs', { run }, ['run']);
+        const response = await this.post(`block ${request.block}`, '/runs', { run }, {
+            keepRaw: ['run'],
+            preconnect: request.preconnect
+        });
         const raw = response.raw.get('run');
         if (raw === undefined) {
             throw trigger_client_unexpected(response, '/api/runs', 'HTTP 200 without a `run` key');
@@ -6768,7 +6855,7 @@ class TriggerClient {
             throw trigger_client_unexpected(response, `/api${path}`, 'the answer has no pipeline_run with an id');
         return run;
     }
-    post(what, path, json, keepRaw) {
+    post(what, path, json, options = {}) {
         return sendOnce(what, () => this.http.call({
             method: 'POST',
             url: `${this.apiBase}${path}`,
@@ -6777,7 +6864,7 @@ class TriggerClient {
             retry: 'once',
             timeout: 'deadline',
             log: 'info',
-            keepRaw
+            ...options
         }));
     }
 }
@@ -7171,7 +7258,7 @@ async function runBlock(context, config) {
     // A failure that is not about one block (cluster unreachable, deadline): nothing more can run.
     let stopper;
     try {
-        for (const block of config.blocks) {
+        for (const [index, block] of config.blocks.entries()) {
             const mustStop = stopper !== undefined || (hasFailure(results) && context.common.failOnError);
             if (mustStop) {
                 results.push({ block, status: 'not run' });
@@ -7181,7 +7268,8 @@ async function runBlock(context, config) {
             const started = context.clock.now();
             const took = () => context.clock.now() - started;
             try {
-                const { raw } = await trigger.runBlock({ ...config, block });
+                const preconnect = index < config.blocks.length - 1;
+                const { raw } = await trigger.runBlock({ ...config, block, preconnect });
                 report.changed = true;
                 const safe = redactRaw(raw, secrets);
                 results.push({ block, status: 'completed', raw: safe, durationMs: took() });

@@ -151,10 +151,19 @@ export interface RecordedRequest {
   body: string
   /** Arrival time, ms since the epoch. */
   at: number
+  /** Which of the server's connections carried it, numbered from 1 as they were opened. */
+  connection: number
   /** HTTP status sent; null when the connection was dropped; unset while in flight. */
   status?: number | null
   /** The fault that fired for this request, as injected. */
   fault?: Fault
+}
+
+export interface OpenedConnection {
+  /** Its number, as in RecordedRequest.connection. */
+  connection: number
+  /** When it was accepted, ms since the epoch. */
+  at: number
 }
 
 export interface FaultMatch {
@@ -306,6 +315,8 @@ export interface Emulator {
     pathPrefixOrRegExp?: string | RegExp
   ): RecordedRequest[]
   clearRequests(): void
+  /** The connections the server accepted since it started, used or not, in order. */
+  connectionsTo(server: ServerName): OpenedConnection[]
   readonly cluster: CloudCluster
   /** Force a status, no transition pending; `config` keys are merged over the current config.
    * Forcing 'Active' makes /api/status serve at once. */

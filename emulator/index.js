@@ -84,6 +84,7 @@ export async function startEmulator(options = {}) {
     },
     requestsTo: (server, method, pathMatch) => recorder.filter(server, method, pathMatch),
     clearRequests: () => recorder.clear(),
+    connectionsTo: server => (server === 'cloud' ? cloudServer : clusterServer).connections(),
     get cluster() {
       return state.cluster
     },

@@ -1,6 +1,7 @@
 // One loopback HTTP server (cloud or cluster): reads the body, records the request, lets an
 // injected fault take over, otherwise answers with the API handler's response. It tracks its
-// sockets so that close() ends keep-alive and trickling connections at once.
+// sockets so that close() ends keep-alive and trickling connections at once, and numbers them so
+// that a test can see which requests shared a connection and how many were opened.
 import http from 'node:http'
 import { applyFault } from './faults.js'
 import { readBody, send, splitUrl } from './http-util.js'
@@ -8,6 +9,8 @@ import { EXC, exceptionEnvelope } from './envelopes.js'
 
 export function createApiServer({ name, handle, control, recorder, faults, timers, onRequest }) {
   const sockets = new Set()
+  const connectionIds = new WeakMap()
+  const connections = []
 
   // A bug in a handler answers like the real server does with any unexpected exception.
   async function safeHandle(ctx) {
@@ -31,7 +34,8 @@ export function createApiServer({ name, handle, control, recorder, faults, timer
         path: req.url,
         headers: { ...req.headers },
         body,
-        at: Date.now()
+        at: Date.now(),
+        connection: connectionIds.get(req.socket)
       })
       res.on('close', () => {
         record.status = res.headersSent ? res.statusCode : null
@@ -49,6 +53,8 @@ export function createApiServer({ name, handle, control, recorder, faults, timer
   })
 
   server.on('connection', socket => {
+    connections.push({ connection: connections.length + 1, at: Date.now() })
+    connectionIds.set(socket, connections.length)
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -72,5 +78,5 @@ export function createApiServer({ name, handle, control, recorder, faults, timer
     })
   }
 
-  return { server, listen, close }
+  return { server, listen, close, connections: () => [...connections] }
 }

@@ -1,8 +1,9 @@
 // run-block from dist/index.js against the emulator: outputs as the server wrote them, the
-// output budget, every failure form, exactly-once, and smoke runs.
+// output budget, every failure form, exactly-once, smoke runs and their connections.
 import * as fs from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/index.js'
+import { SPARE_MAX_AGE_MS } from '../../src/http/spare-connection.js'
 import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
 import { runAction } from '../helpers/run-action.js'
 
@@ -294,5 +295,52 @@ describe('run-block: smoke runs', () => {
         ]
       ]
     })
+  })
+})
+
+describe('run-block: connections', () => {
+  const newConnections = (before: number) => emu.connectionsTo('cluster').slice(before)
+
+  it("opens each next block's connection while a block runs, one request per connection", async () => {
+    const before = emu.connectionsTo('cluster').length
+    emu.inject({ server: 'cluster', path: '/api/runs', latencyMs: 500, times: 1 })
+    const run = await runBlock('load_data\ntransform\nnan_block')
+    expect(run.code).toBe(0)
+    const [first, second, third] = posts()
+    const opened = newConnections(before)
+    // Three blocks, three connections: none carried two requests, and no spare after the last.
+    expect(opened).toHaveLength(3)
+    expect(new Set(posts().map(post => post.connection)).size).toBe(3)
+    // The second block's connection was there while the first block still ran (500 ms).
+    const secondOpened = opened.find(entry => entry.connection === second.connection)
+    expect(secondOpened!.at - first.at).toBeLessThan(300)
+    expect(third.connection).toBeGreaterThan(second.connection)
+  })
+
+  it('leaves a spare the stopped run never used, without waiting for it to age', async () => {
+    const before = emu.connectionsTo('cluster').length
+    const run = await runBlock('raise_err\nload_data')
+    expect(run.code).toBe(1)
+    expect(posts()).toHaveLength(1)
+    expect(newConnections(before)).toHaveLength(2)
+    expect(run.durationMs).toBeLessThan(SPARE_MAX_AGE_MS)
+  })
+
+  it('sends a block after a slow one on a fresh connection, the aged spare closed unused', async () => {
+    const before = emu.connectionsTo('cluster').length
+    const executions = emu.blockExecutions('etl_demo', 'transform')
+    emu.inject({
+      server: 'cluster',
+      path: '/api/runs',
+      latencyMs: SPARE_MAX_AGE_MS + 300,
+      times: 1
+    })
+    const run = await runBlock('load_data\ntransform')
+    expect(run.code).toBe(0)
+    const [first, second] = posts()
+    const [opened, spare, fresh] = newConnections(before).map(entry => entry.connection)
+    expect([first.connection, second.connection]).toEqual([opened, fresh])
+    expect(posts().some(post => post.connection === spare)).toBe(false)
+    expect(emu.blockExecutions('etl_demo', 'transform') - executions).toBe(1)
   })
 })

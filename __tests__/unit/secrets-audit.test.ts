@@ -55,7 +55,15 @@ function run(stdout: string[], extra: Partial<ActionRun> = {}): ActionRun {
 }
 
 function request(path: string, cookie?: string): RecordedRequest {
-  return { server: 'cloud', method: 'GET', path, headers: { cookie }, body: '', at: 0 }
+  return {
+    server: 'cloud',
+    method: 'GET',
+    path,
+    headers: { cookie },
+    body: '',
+    at: 0,
+    connection: 1
+  }
 }
 
 const GOOD = [`::add-mask::${PASSWORD.value}`, LOGIN, `::add-mask::${TOKEN.value}`, READ]

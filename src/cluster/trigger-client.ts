@@ -4,7 +4,7 @@
 import type { ClusterUrl } from '../config/types.js'
 import { MageApiError } from '../errors.js'
 import { isRecord } from '../http/json.js'
-import type { ApiResponse, MageHttp } from '../http/request.js'
+import type { ApiResponse, CallOptions, MageHttp } from '../http/request.js'
 import { sendOnce } from './exactly-once.js'
 import { type PipelineRunRecord, readPipelineRun } from './pipeline-runs.js'
 
@@ -17,6 +17,8 @@ export interface BlockRunRequest {
   readonly record: boolean
   readonly storeVariables: boolean
   readonly project?: string
+  /** Another block follows: its connection is opened while this one runs. */
+  readonly preconnect?: boolean
 }
 
 export interface BlockRunResult {
@@ -46,7 +48,15 @@ export class TriggerClient {
       incomplete_only: request.incompleteOnly,
       ...(request.project === undefined ? {} : { project: request.project })
     }
-    const response = await this.post(`block ${request.block}`, '/runs', { run }, ['run'])
+    const response = await this.post(
+      `block ${request.block}`,
+      '/runs',
+      { run },
+      {
+        keepRaw: ['run'],
+        preconnect: request.preconnect
+      }
+    )
     const raw = response.raw.get('run')
     if (raw === undefined) {
       throw unexpected(response, '/api/runs', 'HTTP 200 without a `run` key')
@@ -71,7 +81,7 @@ export class TriggerClient {
     what: string,
     path: string,
     json: unknown,
-    keepRaw?: readonly string[]
+    options: Pick<CallOptions, 'keepRaw' | 'preconnect'> = {}
   ): Promise<ApiResponse> {
     return sendOnce(what, () =>
       this.http.call({
@@ -82,7 +92,7 @@ export class TriggerClient {
         retry: 'once',
         timeout: 'deadline',
         log: 'info',
-        keepRaw
+        ...options
       })
     )
   }

@@ -37,6 +37,8 @@ export interface CallOptions {
   trace?: AttemptTrace
   /** Top-level members the caller reads as the server wrote them (in `raw`), never parsed. */
   keepRaw?: readonly string[]
+  /** Another call to this origin follows at once: its connection is opened during this one. */
+  preconnect?: boolean
 }
 
 export interface ApiResponse {
@@ -111,7 +113,8 @@ export class MageHttp {
           headers,
           body,
           timeoutMs,
-          logPath
+          logPath,
+          preconnect: options.preconnect
         })
         log(`${options.method} ${logPath} → ${raw.status} (${clock.now() - started} ms)`)
         if (raw.status >= 300 && raw.status < 400) {

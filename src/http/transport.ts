@@ -2,9 +2,10 @@
 // the socket (an idle timeout lets a server that trickles bytes hold the step forever).
 import * as http from 'node:http'
 import * as https from 'node:https'
-import { HttpClient } from '@actions/http-client'
+import { HttpClient, getProxyUrl } from '@actions/http-client'
 import { NetworkError, RequestTimeoutError } from '../errors.js'
 import { BodyBytes } from './body-bytes.js'
+import { type SpareConnection, agentWithSpare } from './spare-connection.js'
 
 export interface RawRequest {
   method: string
@@ -15,6 +16,8 @@ export interface RawRequest {
   timeoutMs: number
   /** Path with secrets removed, for error messages. */
   logPath: string
+  /** Another request to this origin follows: its connection is opened while this one runs. */
+  preconnect?: boolean
 }
 
 export interface RawResponse {
@@ -56,27 +59,36 @@ function answer(status: number, headers: http.IncomingHttpHeaders, bytes: Buffer
   }
 }
 
+interface OriginAgent {
+  readonly agent: http.Agent
+  /** Only on a direct connection: a proxy's tunnel is opened per request by its agent. */
+  readonly spare?: SpareConnection
+}
+
 export class NodeTransport implements Transport {
-  // One @actions/http-client per origin: it picks the proxy agent (HTTPS_PROXY, NO_PROXY, …)
-  // and caches one agent per client, so origins must not share a client.
-  private readonly agents = new Map<string, http.Agent>()
+  // One agent per origin. @actions/http-client decides whether HTTPS_PROXY applies (NO_PROXY,
+  // loopback); through a proxy, its tunnel agent is used, one per origin as it caches agents.
+  private readonly agents = new Map<string, OriginAgent>()
   private readonly userAgent: string
 
   constructor(userAgent: string) {
     this.userAgent = userAgent
   }
 
-  private agentFor(url: URL): http.Agent {
-    let agent = this.agents.get(url.origin)
-    if (!agent) {
-      agent = new HttpClient(this.userAgent).getAgent(url.href)
-      this.agents.set(url.origin, agent)
+  private agentFor(url: URL): OriginAgent {
+    let origin = this.agents.get(url.origin)
+    if (!origin) {
+      origin = getProxyUrl(url.href)
+        ? { agent: new HttpClient(this.userAgent).getAgent(url.href) }
+        : agentWithSpare(url.protocol)
+      this.agents.set(url.origin, origin)
     }
-    return agent
+    return origin
   }
 
   send(request: RawRequest): Promise<RawResponse> {
     const { method, url, headers, body, timeoutMs, logPath } = request
+    const { agent, spare } = this.agentFor(url)
     const lib = url.protocol === 'https:' ? https : http
     return new Promise<RawResponse>((resolve, reject) => {
       let sent = false
@@ -92,7 +104,7 @@ export class NodeTransport implements Transport {
         url,
         {
           method,
-          agent: this.agentFor(url),
+          agent,
           headers:
             body === undefined
               ? headers
@@ -139,6 +151,7 @@ export class NodeTransport implements Transport {
       // 'finish': the whole request was handed to the socket, so the server may have acted on it.
       req.on('finish', () => {
         sent = true
+        if (request.preconnect) spare?.open()
       })
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? ''

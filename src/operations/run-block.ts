@@ -25,7 +25,7 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
   // A failure that is not about one block (cluster unreachable, deadline): nothing more can run.
   let stopper: unknown
   try {
-    for (const block of config.blocks) {
+    for (const [index, block] of config.blocks.entries()) {
       const mustStop = stopper !== undefined || (hasFailure(results) && context.common.failOnError)
       if (mustStop) {
         results.push({ block, status: 'not run' })
@@ -35,7 +35,8 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
       const started = context.clock.now()
       const took = (): number => context.clock.now() - started
       try {
-        const { raw } = await trigger.runBlock({ ...config, block })
+        const preconnect = index < config.blocks.length - 1
+        const { raw } = await trigger.runBlock({ ...config, block, preconnect })
         report.changed = true
         const safe = redactRaw(raw, secrets)
         results.push({ block, status: 'completed', raw: safe, durationMs: took() })
