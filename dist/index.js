@@ -6392,8 +6392,15 @@ function cell(text) {
 }
 /** A GFM table, every column left-aligned (a header is centred otherwise). */
 function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => ':---').join(' | ')} |`, ...rows.map(line)].join('\n');
+    return [
+        tableRow(header),
+        `| ${header.map(() => ':---').join(' | ')} |`,
+        ...rows.map(tableRow)
+    ].join('\n');
+}
+/** One line of a GFM table, its cells escaped: `table` is its header and these, joined by \n. */
+function tableRow(cells) {
+    return `| ${cells.map(cell).join(' | ')} |`;
 }
 /** A Markdown link on one line whose URL cannot end early or smuggle Markdown. */
 function markdown_link(label, url) {
@@ -7167,28 +7174,29 @@ const STATUS_ICONS = {
 };
 function blockTable(results) {
     const header = ['Block', 'Status', 'Output size', 'Duration', 'Error'];
-    const rows = [];
-    let used = byteLength(table(header, []));
+    const head = table(header, []);
+    const lines = [];
+    let used = byteLength(head);
     for (const result of results) {
-        const row = [
+        const line = tableRow([
             cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
             // A no-break space: the icon never wraps away from its word in a narrow column.
             `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
             result.raw === undefined ? '—' : formatSize(result.raw.length),
             result.durationMs === undefined ? '—' : markdown_formatDuration(result.durationMs),
             result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
-        ];
-        const size = byteLength(table(header, [row])) - byteLength(table(header, [])) + 1;
+        ]);
+        const size = byteLength(line) + 1;
         if (used + size > TABLE_MAX_BYTES)
             break;
         used += size;
-        rows.push(row);
+        lines.push(line);
     }
-    const lines = ['#### Blocks', '', table(header, rows)];
-    if (rows.length < results.length) {
-        lines.push('', `_${results.length - rows.length} more block(s) not shown: see the step log._`);
+    const parts = ['#### Blocks', '', [head, ...lines].join('\n')];
+    if (lines.length < results.length) {
+        parts.push('', `_${results.length - lines.length} more block(s) not shown: see the step log._`);
     }
-    return lines.join('\n');
+    return parts.join('\n');
 }
 /** A `<details>` preview per block that gave an output; undefined when none did. */
 function outputPreviews(results) {

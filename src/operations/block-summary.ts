@@ -9,7 +9,8 @@ import {
   escapeHtml,
   formatDuration,
   formatSize,
-  table
+  table,
+  tableRow
 } from '../report/markdown.js'
 import type { BlockResult, BlockStatus } from './block-results.js'
 
@@ -34,27 +35,28 @@ const STATUS_ICONS: Record<BlockStatus, string> = {
 
 export function blockTable(results: readonly BlockResult[]): string {
   const header = ['Block', 'Status', 'Output size', 'Duration', 'Error']
-  const rows: string[][] = []
-  let used = byteLength(table(header, []))
+  const head = table(header, [])
+  const lines: string[] = []
+  let used = byteLength(head)
   for (const result of results) {
-    const row = [
+    const line = tableRow([
       cutToFit(result.block, BLOCK_CELL_MAX_BYTES, cell),
       // A no-break space: the icon never wraps away from its word in a narrow column.
       `${STATUS_ICONS[result.status]}\u00a0${result.status}`,
       result.raw === undefined ? '—' : formatSize(result.raw.length),
       result.durationMs === undefined ? '—' : formatDuration(result.durationMs),
       result.failure ? cutToFit(result.failure.text, ERROR_CELL_MAX_BYTES, cell) : ''
-    ]
-    const size = byteLength(table(header, [row])) - byteLength(table(header, [])) + 1
+    ])
+    const size = byteLength(line) + 1
     if (used + size > TABLE_MAX_BYTES) break
     used += size
-    rows.push(row)
+    lines.push(line)
   }
-  const lines = ['#### Blocks', '', table(header, rows)]
-  if (rows.length < results.length) {
-    lines.push('', `_${results.length - rows.length} more block(s) not shown: see the step log._`)
+  const parts = ['#### Blocks', '', [head, ...lines].join('\n')]
+  if (lines.length < results.length) {
+    parts.push('', `_${results.length - lines.length} more block(s) not shown: see the step log._`)
   }
-  return lines.join('\n')
+  return parts.join('\n')
 }
 
 /** A `<details>` preview per block that gave an output; undefined when none did. */

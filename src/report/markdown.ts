@@ -30,8 +30,16 @@ export function cell(text: string): string {
 
 /** A GFM table, every column left-aligned (a header is centred otherwise). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`
-  return [line(header), `| ${header.map(() => ':---').join(' | ')} |`, ...rows.map(line)].join('\n')
+  return [
+    tableRow(header),
+    `| ${header.map(() => ':---').join(' | ')} |`,
+    ...rows.map(tableRow)
+  ].join('\n')
+}
+
+/** One line of a GFM table, its cells escaped: `table` is its header and these, joined by \n. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(cell).join(' | ')} |`
 }
 
 /** A Markdown link on one line whose URL cannot end early or smuggle Markdown. */
