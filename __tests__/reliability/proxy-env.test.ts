@@ -1,9 +1,10 @@
 // HTTPS_PROXY / HTTP_PROXY are honoured, as self-hosted runners need. The hosts are made up
 // (`*.test`); only the proxy on 127.0.0.1 knows where they are, and it never resolves a name,
 // so no traffic leaves the machine. First the transport (plain http through HTTP_PROXY), then,
-// only if that went through the proxy, dist/index.js over https through HTTPS_PROXY. Last,
-// NO_PROXY: dist/index.js reaches a host it names directly, with a preload that resolves
-// `*.test` to 127.0.0.1 in the step's process.
+// only if that went through the proxy, dist/index.js over https through HTTPS_PROXY, a smoke run
+// included (one tunnel per block). Last, NO_PROXY: dist/index.js reaches a host it names
+// directly, with a preload that resolves `*.test` to 127.0.0.1 in the step's process, and a
+// smoke run there opens each next TLS connection while a block runs.
 import * as path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/index.js'
@@ -104,6 +105,26 @@ describe('proxies', () => {
   })
 })
 
+describe('smoke runs and their connections', () => {
+  it('through HTTPS_PROXY, each block has a tunnel of its own and none is opened early', async () => {
+    if (!proxyHonoured) throw new Error('skipped: the transport did not use the proxy')
+    const tunnelsBefore = proxy.tunnels.length
+    emu.clearRequests()
+    const run = await runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'cluster-url': `https://${CLUSTER_HOST}`,
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data\ntransform\nnan_block'
+      }),
+      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile }
+    })
+    expect(run.outputs).toMatchObject({ status: 'completed', error: '' })
+    expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(3)
+    expect(proxy.tunnels.slice(tunnelsBefore)).toEqual(Array(3).fill(`${CLUSTER_HOST}:443`))
+  })
+})
+
 describe('NO_PROXY', () => {
   const RESOLVE_TEST_HOSTS = path.join(import.meta.dirname, 'support', 'resolve-test-hosts.js')
   let trap: TrapProxy
@@ -133,6 +154,36 @@ describe('NO_PROXY', () => {
     expect(run.code).toBe(1)
     expect(trap.caught).toEqual([`CONNECT ${clusterAt()}`])
     expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(0)
+  })
+
+  it("over TLS, a smoke run's next connection is opened, handshake and all, while a block runs", async () => {
+    trap.caught.length = 0
+    emu.clearRequests()
+    const opened = emu.connectionsTo('cluster').length
+    emu.inject({ server: 'cluster', path: '/api/runs', latencyMs: 500, times: 1 })
+    const run = await runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'cluster-url': `https://${clusterAt()}`,
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data\ntransform\nnan_block'
+      }),
+      nodeArgs: ['--import', RESOLVE_TEST_HOSTS],
+      env: {
+        HTTPS_PROXY: trap.url,
+        NO_PROXY: CLUSTER_HOST,
+        NODE_EXTRA_CA_CERTS: certificate.certFile
+      }
+    })
+    expect(run.outputs).toMatchObject({ status: 'completed', error: '' })
+    expect(trap.caught).toEqual([])
+    const [first, second, third] = emu.requestsTo('cluster', 'POST', '/api/runs')
+    // The TLS front reaches the emulator once a handshake is done: one connection per block.
+    const connections = emu.connectionsTo('cluster').slice(opened)
+    expect(connections.map(entry => entry.connection)).toEqual(
+      [first, second, third].map(post => post.connection)
+    )
+    expect(connections[1].at - first.at).toBeLessThan(300)
   })
 
   it('a host it names is reached directly, not through HTTPS_PROXY', async () => {
