@@ -166,6 +166,7 @@ function smokeTable({ smokeRuns }) {
     [
       'Blocks',
       'Requests',
+      'Connections',
       'Wall, median (min–max)',
       'Cold start + N × one request',
       'Minimal script, same requests',
@@ -174,6 +175,7 @@ function smokeTable({ smokeRuns }) {
     smokeRuns.map(row => [
       String(row.blocks),
       String(row.requests),
+      String(row.connections),
       range(row.wallMs, ms),
       ms(row.limitMs),
       range(row.bareWallMs, ms),
@@ -245,7 +247,9 @@ export function renderPerformance(results) {
     readinessTable(results),
     '#### Smoke runs',
     'Each smoke run is timed next to a minimal Node script that sends the same `POST /api/runs` ' +
-      'requests, each on a fresh connection as the action does. One request is what one more ' +
+      'requests, each on a connection it opens when it sends it. The action sends each block on ' +
+      'its own connection too, never a kept-alive one, but opens the next block’s connection ' +
+      'while the block before it runs. One request is what one more ' +
       `POST costs that script, a cold process too: ${smokeReference.singleRequestMs} ms ` +
       `(a warm process takes ${coldStart.requestMs.median} ms). The cold start is the ` +
       `one-block step less one request: ${ms(smokeReference.coldStartMs)}. The last column ` +

@@ -163,11 +163,14 @@ export async function measureSmokeRuns({ emu, rounds }) {
     ]
   })
   const requests = new Map()
+  const connections = new Map()
   const walls = await interleaved(cases, rounds, async item => {
     if (item.kind === 'bare') return bareRun(emu, item.blocks)
     emu.clearRequests()
+    const opened = emu.connectionsTo('cluster').length
     const ms = await wallMs(item)
     requests.set(item, emu.requestsTo('cluster', 'POST', '/api/runs').length)
+    connections.set(item, emu.connectionsTo('cluster').length - opened)
     return ms
   })
   const caseOf = (kind, count) => cases.find(item => item.kind === kind && item.count === count)
@@ -183,6 +186,8 @@ export async function measureSmokeRuns({ emu, rounds }) {
       return {
         blocks: step.count,
         requests: requests.get(step),
+        // Each block on its own connection, opened while the block before it runs.
+        connections: connections.get(step),
         wallMs: wall,
         bareWallMs: summarize(walls.get(caseOf('bare', step.count))),
         limitMs,

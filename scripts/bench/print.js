@@ -35,7 +35,7 @@ export function printResults(results) {
   for (const row of smokeRuns) {
     line(
       row.pass,
-      `smoke run of ${row.blocks}: ${row.requests} requests, ${row.wallMs.median} ms (limit ${row.limitMs}; a minimal script sending them ${row.bareWallMs.median} ms)`
+      `smoke run of ${row.blocks}: ${row.requests} requests on ${row.connections} connections, ${row.wallMs.median} ms (limit ${row.limitMs}; a minimal script sending them ${row.bareWallMs.median} ms)`
     )
   }
   console.log(
