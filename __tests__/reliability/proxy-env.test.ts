@@ -135,13 +135,13 @@ describe('NO_PROXY', () => {
 
   // The cluster's TLS front, under its made-up name (http:// is only for loopback names).
   const clusterAt = () => `${CLUSTER_HOST}:${fronts[1].port}`
-  const runBlockAt = (env: Record<string, string>) =>
+  const runBlockAt = (env: Record<string, string>, block = 'load_data') =>
     runAction({
       inputs: clusterInputs(emu, 'run-block', {
         'cluster-url': `https://${clusterAt()}`,
         'trigger-token': TRIGGER_TOKENS.etl,
         pipeline: 'etl_demo',
-        block: 'load_data'
+        block
       }),
       nodeArgs: ['--import', RESOLVE_TEST_HOSTS],
       env: { HTTPS_PROXY: trap.url, NODE_EXTRA_CA_CERTS: certificate.certFile, ...env }
@@ -161,20 +161,7 @@ describe('NO_PROXY', () => {
     emu.clearRequests()
     const opened = emu.connectionsTo('cluster').length
     emu.inject({ server: 'cluster', path: '/api/runs', latencyMs: 500, times: 1 })
-    const run = await runAction({
-      inputs: clusterInputs(emu, 'run-block', {
-        'cluster-url': `https://${clusterAt()}`,
-        'trigger-token': TRIGGER_TOKENS.etl,
-        pipeline: 'etl_demo',
-        block: 'load_data\ntransform\nnan_block'
-      }),
-      nodeArgs: ['--import', RESOLVE_TEST_HOSTS],
-      env: {
-        HTTPS_PROXY: trap.url,
-        NO_PROXY: CLUSTER_HOST,
-        NODE_EXTRA_CA_CERTS: certificate.certFile
-      }
-    })
+    const run = await runBlockAt({ NO_PROXY: CLUSTER_HOST }, 'load_data\ntransform\nnan_block')
     expect(run.outputs).toMatchObject({ status: 'completed', error: '' })
     expect(trap.caught).toEqual([])
     const [first, second, third] = emu.requestsTo('cluster', 'POST', '/api/runs')
