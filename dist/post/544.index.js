@@ -2355,7 +2355,7 @@ class BodyBytes {
 // while it is young, open and silent; otherwise the request gets a fresh connection.
 
 
-/** Well below the shortest time servers give a connection to send its request (5 s and up). */
+/** Well below the time servers commonly give a new connection to send its request (10 s+). */
 const SPARE_MAX_AGE_MS = 2_000;
 const SPARE_END_EVENTS = ['error', 'end', 'close', 'timeout'];
 class SpareConnection {
@@ -2413,7 +2413,7 @@ class SpareConnection {
         this.spare = spare;
     }
 }
-/** A direct (unproxied) connection agent for `protocol` whose next connection can be opened early. */
+/** An agent for direct (unproxied) connections whose next connection can be opened early. */
 function agentWithSpare(protocol, maxAgeMs = SPARE_MAX_AGE_MS) {
     const agent = protocol === 'https:' ? new external_node_https_.Agent() : new external_node_http_.Agent();
     const fresh = agent.createConnection.bind(agent);

@@ -10,7 +10,7 @@ import * as https from 'node:https'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 
-/** Well below the shortest time servers give a connection to send its request (5 s and up). */
+/** Well below the time servers commonly give a new connection to send its request (10 s+). */
 export const SPARE_MAX_AGE_MS = 2_000
 
 type Connect = (options: http.ClientRequestArgs) => Duplex | null | undefined
@@ -80,7 +80,7 @@ export class SpareConnection {
   }
 }
 
-/** A direct (unproxied) connection agent for `protocol` whose next connection can be opened early. */
+/** An agent for direct (unproxied) connections whose next connection can be opened early. */
 export function agentWithSpare(
   protocol: string,
   maxAgeMs = SPARE_MAX_AGE_MS
