@@ -2357,6 +2357,7 @@ class BodyBytes {
 
 /** Well below the time servers commonly give a new connection to send its request (10 s+). */
 const SPARE_MAX_AGE_MS = 2_000;
+/** After any of these a spare is destroyed, never handed to a request. */
 const SPARE_END_EVENTS = ['error', 'end', 'close', 'timeout'];
 class SpareConnection {
     connect;
@@ -2377,8 +2378,7 @@ class SpareConnection {
         this.spare = undefined;
         for (const event of SPARE_END_EVENTS)
             spare.socket.off(event, spare.discard);
-        const fit = spare.usable &&
-            !spare.socket.destroyed &&
+        const fit = !spare.socket.destroyed &&
             spare.socket.readableLength === 0 &&
             performance.now() - spare.openedAt < this.maxAgeMs;
         if (!fit) {
@@ -2396,15 +2396,7 @@ class SpareConnection {
         const socket = this.connect({ ...this.options });
         if (!socket)
             return;
-        const spare = {
-            socket,
-            openedAt: performance.now(),
-            usable: true,
-            discard: () => {
-                spare.usable = false;
-                socket.destroy();
-            }
-        };
+        const spare = { socket, openedAt: performance.now(), discard: () => socket.destroy() };
         for (const event of SPARE_END_EVENTS)
             socket.on(event, spare.discard);
         // Idle for its whole life: the timeout is its age limit. Unused, it must not hold the step.

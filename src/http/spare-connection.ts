@@ -18,11 +18,11 @@ type Connect = (options: http.ClientRequestArgs) => Duplex | null | undefined
 interface Spare {
   readonly socket: Socket
   readonly openedAt: number
-  /** False once it closed, failed, ended or aged: it must not carry a request. */
-  usable: boolean
+  /** Destroys it: it failed, the server ended it, or it aged. */
   readonly discard: () => void
 }
 
+/** After any of these a spare is destroyed, never handed to a request. */
 const SPARE_END_EVENTS = ['error', 'end', 'close', 'timeout'] as const
 
 export class SpareConnection {
@@ -45,7 +45,6 @@ export class SpareConnection {
     this.spare = undefined
     for (const event of SPARE_END_EVENTS) spare.socket.off(event, spare.discard)
     const fit =
-      spare.usable &&
       !spare.socket.destroyed &&
       spare.socket.readableLength === 0 &&
       performance.now() - spare.openedAt < this.maxAgeMs
@@ -63,15 +62,7 @@ export class SpareConnection {
     if (!this.options || this.spare) return
     const socket = this.connect({ ...this.options }) as Socket | null | undefined
     if (!socket) return
-    const spare: Spare = {
-      socket,
-      openedAt: performance.now(),
-      usable: true,
-      discard: () => {
-        spare.usable = false
-        socket.destroy()
-      }
-    }
+    const spare: Spare = { socket, openedAt: performance.now(), discard: () => socket.destroy() }
     for (const event of SPARE_END_EVENTS) socket.on(event, spare.discard)
     // Idle for its whole life: the timeout is its age limit. Unused, it must not hold the step.
     socket.setTimeout(this.maxAgeMs)
