@@ -33,6 +33,18 @@ let proxyHonoured = false
 
 const portOf = (url: string) => Number(new URL(url).port)
 
+/** dist/index.js running `block` (one or several) over https through HTTPS_PROXY. */
+const runBlockThroughProxy = (block: string) =>
+  runAction({
+    inputs: clusterInputs(emu, 'run-block', {
+      'cluster-url': `https://${CLUSTER_HOST}`,
+      'trigger-token': TRIGGER_TOKENS.etl,
+      pipeline: 'etl_demo',
+      block
+    }),
+    env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile }
+  })
+
 beforeAll(async () => {
   emu = await startEmulator()
   serving(emu)
@@ -86,15 +98,7 @@ describe('proxies', () => {
       env
     })
     expect(status.outputs).toMatchObject({ status: 'Active', error: '' })
-    const block = await runAction({
-      inputs: clusterInputs(emu, 'run-block', {
-        'cluster-url': `https://${CLUSTER_HOST}`,
-        'trigger-token': TRIGGER_TOKENS.etl,
-        pipeline: 'etl_demo',
-        block: 'load_data'
-      }),
-      env
-    })
+    const block = await runBlockThroughProxy('load_data')
     expect(block.outputs).toMatchObject({ status: 'completed', error: '' })
     expect(proxy.tunnels).toEqual(
       expect.arrayContaining([`${CLOUD_HOST}:443`, `${CLUSTER_HOST}:443`])
@@ -110,15 +114,7 @@ describe('smoke runs and their connections', () => {
     if (!proxyHonoured) throw new Error('skipped: the transport did not use the proxy')
     const tunnelsBefore = proxy.tunnels.length
     emu.clearRequests()
-    const run = await runAction({
-      inputs: clusterInputs(emu, 'run-block', {
-        'cluster-url': `https://${CLUSTER_HOST}`,
-        'trigger-token': TRIGGER_TOKENS.etl,
-        pipeline: 'etl_demo',
-        block: 'load_data\ntransform\nnan_block'
-      }),
-      env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificate.certFile }
-    })
+    const run = await runBlockThroughProxy('load_data\ntransform\nnan_block')
     expect(run.outputs).toMatchObject({ status: 'completed', error: '' })
     expect(emu.requestsTo('cluster', 'POST', '/api/runs')).toHaveLength(3)
     expect(proxy.tunnels.slice(tunnelsBefore)).toEqual(Array(3).fill(`${CLUSTER_HOST}:443`))
