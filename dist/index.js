@@ -5488,73 +5488,62 @@ class BodyBytes {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http/spare-connection.ts
-// The next request's connection, opened while the server works on the current one. A smoke run
-// asks for one between blocks, so that a block's TCP (and TLS) handshake overlaps the previous
-// block's run instead of following it.
-// Not keep-alive: a spare has never carried a request. A server may close a kept-alive
-// connection right after answering without saying so, and a POST written to it then fails with
-// its outcome unknown, though the block may never have reached the server. A spare is used only
-// while it is young, open and silent; otherwise the request gets a fresh connection.
-
-
+;// CONCATENATED MODULE: ./src/http/spare-request.ts
 /** Well below the time servers commonly give a new connection to send its request (10 s+). */
 const SPARE_MAX_AGE_MS = 2_000;
-/** After any of these a spare is destroyed, never handed to a request. */
-const SPARE_END_EVENTS = ['error', 'end', 'close', 'timeout'];
-class SpareConnection {
-    connect;
+/** After any of these a spare is destroyed, never sent: it failed, closed or was answered unasked. */
+const SPARE_END_EVENTS = ['error', 'close', 'response'];
+class SpareRequest {
     maxAgeMs;
-    /** How the agent last connected to this origin: a spare is opened the same way. */
-    options;
     spare;
-    constructor(connect, maxAgeMs = SPARE_MAX_AGE_MS) {
-        this.connect = connect;
+    constructor(maxAgeMs = SPARE_MAX_AGE_MS) {
         this.maxAgeMs = maxAgeMs;
     }
-    /** The spare, handed over for a request, when it may carry one; otherwise undefined. */
-    take(options) {
-        this.options = options;
+    /** Keeps `build()`'s request unsent for the next call to `target`; at most one waits at a time. */
+    prepare(target, build) {
+        if (this.spare)
+            return;
+        const request = build();
+        const discard = () => {
+            if (this.spare?.request === request)
+                this.spare = undefined;
+            request.destroy();
+        };
+        // Unused, it must not hold the step open.
+        const unrefSocket = (socket) => void socket.unref();
+        for (const event of SPARE_END_EVENTS)
+            request.on(event, discard);
+        request.on('socket', unrefSocket);
+        const ageLimit = setTimeout(discard, this.maxAgeMs);
+        ageLimit.unref();
+        this.spare = { request, target, builtAt: performance.now(), discard, unrefSocket, ageLimit };
+    }
+    /** The spare, handed over to be sent to `target`, when it may carry it; otherwise undefined. */
+    take(target) {
         const spare = this.spare;
         if (!spare)
             return undefined;
         this.spare = undefined;
-        for (const event of SPARE_END_EVENTS)
-            spare.socket.off(event, spare.discard);
-        const fit = !spare.socket.destroyed &&
-            spare.socket.readableLength === 0 &&
-            performance.now() - spare.openedAt < this.maxAgeMs;
+        const { request } = spare;
+        clearTimeout(spare.ageLimit);
+        const socket = request.socket;
+        const fit = spare.target === target &&
+            !request.destroyed &&
+            socket !== null &&
+            !socket.destroyed &&
+            socket.readableLength === 0 &&
+            performance.now() - spare.builtAt < this.maxAgeMs;
         if (!fit) {
-            spare.socket.destroy();
+            // Its own listeners stay: a destroyed request still reports 'socket hang up'.
+            spare.discard();
             return undefined;
         }
-        spare.socket.setTimeout(0);
-        spare.socket.ref();
-        return spare.socket;
-    }
-    /** Opens a spare, once a request has shown how to connect; at most one waits at a time. */
-    open() {
-        if (!this.options || this.spare)
-            return;
-        const socket = this.connect({ ...this.options });
-        if (!socket)
-            return;
-        const spare = { socket, openedAt: performance.now(), discard: () => socket.destroy() };
         for (const event of SPARE_END_EVENTS)
-            socket.on(event, spare.discard);
-        // Idle for its whole life: the timeout is its age limit. Unused, it must not hold the step.
-        socket.setTimeout(this.maxAgeMs);
-        socket.unref();
-        this.spare = spare;
+            request.off(event, spare.discard);
+        request.off('socket', spare.unrefSocket);
+        socket.ref();
+        return request;
     }
-}
-/** An agent for direct (unproxied) connections whose next connection can be opened early. */
-function agentWithSpare(protocol, maxAgeMs = SPARE_MAX_AGE_MS) {
-    const agent = protocol === 'https:' ? new external_node_https_namespaceObject.Agent() : new external_node_http_namespaceObject.Agent();
-    const fresh = agent.createConnection.bind(agent);
-    const spare = new SpareConnection(options => fresh(options), maxAgeMs);
-    agent.createConnection = (options, callback) => spare.take(options) ?? fresh(options, callback);
-    return { agent, spare };
 }
 
 ;// CONCATENATED MODULE: ./src/http/transport.ts
@@ -5594,15 +5583,20 @@ class NodeTransport {
     // loopback); through a proxy, its tunnel agent is used, one per origin as it caches agents.
     agents = new Map();
     userAgent;
-    constructor(userAgent) {
+    spareMaxAgeMs;
+    constructor(userAgent, spareMaxAgeMs = SPARE_MAX_AGE_MS) {
         this.userAgent = userAgent;
+        this.spareMaxAgeMs = spareMaxAgeMs;
     }
     agentFor(url) {
         let origin = this.agents.get(url.origin);
         if (!origin) {
             origin = lib_getProxyUrl(url.href)
                 ? { agent: new lib_HttpClient(this.userAgent).getAgent(url.href) }
-                : agentWithSpare(url.protocol);
+                : {
+                    agent: url.protocol === 'https:' ? new external_node_https_namespaceObject.Agent() : new external_node_http_namespaceObject.Agent(),
+                    spare: new SpareRequest(this.spareMaxAgeMs)
+                };
             this.agents.set(url.origin, origin);
         }
         return origin;
@@ -5611,6 +5605,10 @@ class NodeTransport {
         const { method, url, headers, body, timeoutMs, logPath } = request;
         const { agent, spare } = this.agentFor(url);
         const lib = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        const target = `${method} ${url.href}`;
+        // Headers are set on the request object, a spare's or a new one's alike: nothing is written
+        // before end().
+        const build = () => lib.request(url, { method, agent });
         return new Promise((resolve, reject) => {
             let sent = false;
             let settled = false;
@@ -5624,13 +5622,19 @@ class NodeTransport {
                 else
                     resolve(response);
             };
-            const req = lib.request(url, {
-                method,
-                agent,
-                headers: body === undefined
-                    ? headers
-                    : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }
-            }, res => {
+            const req = spare?.take(target) ?? build();
+            try {
+                for (const [name, value] of Object.entries(headers))
+                    req.setHeader(name, value);
+                if (body !== undefined)
+                    req.setHeader('Content-Length', String(Buffer.byteLength(body)));
+            }
+            catch (error) {
+                // An invalid header: nothing was written; the connection must not outlive the request.
+                req.destroy();
+                throw error;
+            }
+            req.on('response', res => {
                 sent = true;
                 const bytes = new BodyBytes(res.headers['content-length'], MAX_BODY_BYTES);
                 res.on('data', (chunk) => {
@@ -5662,7 +5666,7 @@ class NodeTransport {
             req.on('finish', () => {
                 sent = true;
                 if (request.preconnect)
-                    spare?.open();
+                    spare?.prepare(target, build);
             });
             req.on('error', (error) => {
                 const code = error.code ?? '';
@@ -7257,42 +7261,61 @@ async function runBlock(context, config) {
     report.link('Pipeline runs in Mage', `${config.clusterUrl}/pipelines/${encodeURIComponent(config.pipeline)}/runs`);
     // A failure that is not about one block (cluster unreachable, deadline): nothing more can run.
     let stopper;
+    const send = (index) => {
+        const block = config.blocks[index];
+        const started = context.clock.now();
+        const preconnect = index < config.blocks.length - 1;
+        const answer = trigger.runBlock({ ...config, block, preconnect }).then(({ raw }) => ({ raw, durationMs: context.clock.now() - started }), (error) => ({ error, durationMs: context.clock.now() - started }));
+        return { block, answer };
+    };
+    const announce = (sent) => io.info(`Running block '${sent.block}' of pipeline '${config.pipeline}'`);
+    const record = async (block, answer) => {
+        const failure = failureOf(answer);
+        if ('raw' in answer) {
+            report.changed = true;
+            const safe = redactRaw(answer.raw, secrets);
+            results.push({ block, status: 'completed', raw: safe, durationMs: answer.durationMs });
+            io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`);
+            return;
+        }
+        if (!failure) {
+            stopper = answer.error;
+            results.push({ block, status: 'not run' });
+            return;
+        }
+        if (failure.mayHaveRun)
+            report.changed = true;
+        results.push({ block, status: 'failed', failure, durationMs: answer.durationMs });
+        io.info(`Block '${block}' failed: ${failure.text}`);
+        if (failure.traceback) {
+            await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback);
+        }
+    };
+    let next = send(0);
+    announce(next);
     try {
         for (const [index, block] of config.blocks.entries()) {
-            const mustStop = stopper !== undefined || (hasFailure(results) && context.common.failOnError);
-            if (mustStop) {
+            if (!next) {
                 results.push({ block, status: 'not run' });
                 continue;
             }
-            io.info(`Running block '${block}' of pipeline '${config.pipeline}'`);
-            const started = context.clock.now();
-            const took = () => context.clock.now() - started;
-            try {
-                const preconnect = index < config.blocks.length - 1;
-                const { raw } = await trigger.runBlock({ ...config, block, preconnect });
-                report.changed = true;
-                const safe = redactRaw(raw, secrets);
-                results.push({ block, status: 'completed', raw: safe, durationMs: took() });
-                io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`);
-            }
-            catch (error) {
-                const failure = describeRunFailure(error, 'block');
-                if (!failure) {
-                    stopper = error;
-                    results.push({ block, status: 'not run' });
-                    continue;
-                }
-                if (failure.mayHaveRun)
-                    report.changed = true;
-                results.push({ block, status: 'failed', failure, durationMs: took() });
-                io.info(`Block '${block}' failed: ${failure.text}`);
-                if (failure.traceback) {
-                    await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback);
-                }
-            }
+            const answer = await next.answer;
+            next = undefined;
+            const goOn = ('raw' in answer || (failureOf(answer) !== undefined && !context.common.failOnError)) &&
+                index < config.blocks.length - 1;
+            // The next block is sent before this one's result is recorded and logged: its request
+            // goes out first, and that work is done while it runs.
+            if (goOn)
+                next = send(index + 1);
+            await record(block, answer);
+            if (next)
+                announce(next);
         }
     }
     finally {
+        // A block already sent when something here threw still has its answer recorded.
+        if (next)
+            await record(next.block, await next.answer);
         // Once, whatever stopped the run: the outputs are written when the step ends anyway.
         await outputs.publish(results);
         report.status = results.every(result => result.status === 'completed') ? 'completed' : 'failed';
@@ -7304,8 +7327,9 @@ async function runBlock(context, config) {
     }
     throwIfFailed(results, stopper);
 }
-function hasFailure(results) {
-    return results.some(result => result.status === 'failed');
+/** Why a block failed; undefined for a completed block and for an error that stops the run. */
+function failureOf(answer) {
+    return 'error' in answer ? describeRunFailure(answer.error, 'block') : undefined;
 }
 function describeCounts(results) {
     const count = (status) => results.filter(result => result.status === status).length;

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/index.js'
-import { SPARE_MAX_AGE_MS } from '../../src/http/spare-connection.js'
+import { SPARE_MAX_AGE_MS } from '../../src/http/spare-request.js'
 import { TRIGGER_TOKENS, clusterInputs, serving } from '../helpers/cluster-inputs.js'
 import { runAction } from '../helpers/run-action.js'
 
@@ -272,6 +272,30 @@ describe('run-block: smoke runs', () => {
       'nope'
     ])
     expect(run.stdout).toContain('::warning::run-block failed (fail-on-error is false)')
+  })
+
+  it("logs each block's result, traceback included, before the next block's Running line", async () => {
+    const run = await runBlock('raise_err\nload_data\nnope', { 'fail-on-error': 'false' })
+    expect(run.code).toBe(0)
+    const lines = run.stdout.split('\n')
+    const at = (pattern: RegExp, after = -1): number => {
+      const index = lines.findIndex((line, i) => i > after && pattern.test(line))
+      expect(index).toBeGreaterThanOrEqual(0)
+      return index
+    }
+    const traceback = at(/^::group::Traceback of block 'raise_err'/)
+    const order = [
+      at(/^Running block 'raise_err'/),
+      at(/^Block 'raise_err' failed/),
+      traceback,
+      at(/^::endgroup::/, traceback),
+      at(/^Running block 'load_data'/),
+      at(/^Block 'load_data' completed/),
+      at(/^Running block 'nope'/),
+      at(/^Block 'nope' failed/)
+    ]
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(lines.filter(line => line.startsWith('Running block '))).toHaveLength(3)
   })
 
   it('keeps blocks in order within the budget and makes the rest null', async () => {

@@ -352,6 +352,6 @@ var __webpack_exports__ = {};
 // start. No top-level await, for the start-up reason given in index.ts.
 const stateOf = (name) => process.env[`STATE_${name}`] ?? '';
 if ((0,_cluster_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .waitedRunOf */ .$u)({ getState: stateOf })) {
-    void Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)).then(({ runPost }) => runPost());
+    void Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7174)).then(({ runPost }) => runPost());
 }
 

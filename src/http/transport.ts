@@ -5,7 +5,7 @@ import * as https from 'node:https'
 import { HttpClient, getProxyUrl } from '@actions/http-client'
 import { NetworkError, RequestTimeoutError } from '../errors.js'
 import { BodyBytes } from './body-bytes.js'
-import { type SpareConnection, agentWithSpare } from './spare-connection.js'
+import { SPARE_MAX_AGE_MS, SpareRequest } from './spare-request.js'
 
 export interface RawRequest {
   method: string
@@ -16,7 +16,7 @@ export interface RawRequest {
   timeoutMs: number
   /** Path with secrets removed, for error messages. */
   logPath: string
-  /** Another request to this origin follows: its connection is opened while this one runs. */
+  /** Another request to this URL follows: it is built, its connection opened, while this one runs. */
   preconnect?: boolean
 }
 
@@ -62,7 +62,7 @@ function answer(status: number, headers: http.IncomingHttpHeaders, bytes: Buffer
 interface OriginAgent {
   readonly agent: http.Agent
   /** Only on a direct connection: a proxy's tunnel is opened per request by its agent. */
-  readonly spare?: SpareConnection
+  readonly spare?: SpareRequest
 }
 
 export class NodeTransport implements Transport {
@@ -70,9 +70,11 @@ export class NodeTransport implements Transport {
   // loopback); through a proxy, its tunnel agent is used, one per origin as it caches agents.
   private readonly agents = new Map<string, OriginAgent>()
   private readonly userAgent: string
+  private readonly spareMaxAgeMs: number
 
-  constructor(userAgent: string) {
+  constructor(userAgent: string, spareMaxAgeMs = SPARE_MAX_AGE_MS) {
     this.userAgent = userAgent
+    this.spareMaxAgeMs = spareMaxAgeMs
   }
 
   private agentFor(url: URL): OriginAgent {
@@ -80,7 +82,10 @@ export class NodeTransport implements Transport {
     if (!origin) {
       origin = getProxyUrl(url.href)
         ? { agent: new HttpClient(this.userAgent).getAgent(url.href) }
-        : agentWithSpare(url.protocol)
+        : {
+            agent: url.protocol === 'https:' ? new https.Agent() : new http.Agent(),
+            spare: new SpareRequest(this.spareMaxAgeMs)
+          }
       this.agents.set(url.origin, origin)
     }
     return origin
@@ -90,6 +95,10 @@ export class NodeTransport implements Transport {
     const { method, url, headers, body, timeoutMs, logPath } = request
     const { agent, spare } = this.agentFor(url)
     const lib = url.protocol === 'https:' ? https : http
+    const target = `${method} ${url.href}`
+    // Headers are set on the request object, a spare's or a new one's alike: nothing is written
+    // before end().
+    const build = (): http.ClientRequest => lib.request(url, { method, agent })
     return new Promise<RawResponse>((resolve, reject) => {
       let sent = false
       let settled = false
@@ -100,50 +109,43 @@ export class NodeTransport implements Transport {
         if (error) reject(error)
         else resolve(response as RawResponse)
       }
-      const req = lib.request(
-        url,
-        {
-          method,
-          agent,
-          headers:
-            body === undefined
-              ? headers
-              : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }
-        },
-        res => {
-          sent = true
-          const bytes = new BodyBytes(res.headers['content-length'], MAX_BODY_BYTES)
-          res.on('data', (chunk: Buffer) => {
-            if (bytes.length + chunk.length > MAX_BODY_BYTES) {
-              req.destroy()
-              finish(
-                new NetworkError(
-                  method,
-                  logPath,
-                  true,
-                  `answer larger than ${MAX_BODY_BYTES} bytes`
-                )
-              )
-              return
-            }
-            bytes.add(chunk)
-          })
-          res.on('end', () => {
-            if (!res.complete) {
-              finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
-              return
-            }
-            finish(undefined, answer(res.statusCode ?? 0, res.headers, bytes.bytes()))
-          })
-          res.on('close', () => {
-            if (!res.complete)
-              finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
-          })
-          res.on('error', error =>
-            finish(new NetworkError(method, logPath, true, 'the answer was cut off', error))
-          )
-        }
-      )
+      const req = spare?.take(target) ?? build()
+      try {
+        for (const [name, value] of Object.entries(headers)) req.setHeader(name, value)
+        if (body !== undefined) req.setHeader('Content-Length', String(Buffer.byteLength(body)))
+      } catch (error) {
+        // An invalid header: nothing was written; the connection must not outlive the request.
+        req.destroy()
+        throw error
+      }
+      req.on('response', res => {
+        sent = true
+        const bytes = new BodyBytes(res.headers['content-length'], MAX_BODY_BYTES)
+        res.on('data', (chunk: Buffer) => {
+          if (bytes.length + chunk.length > MAX_BODY_BYTES) {
+            req.destroy()
+            finish(
+              new NetworkError(method, logPath, true, `answer larger than ${MAX_BODY_BYTES} bytes`)
+            )
+            return
+          }
+          bytes.add(chunk)
+        })
+        res.on('end', () => {
+          if (!res.complete) {
+            finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
+            return
+          }
+          finish(undefined, answer(res.statusCode ?? 0, res.headers, bytes.bytes()))
+        })
+        res.on('close', () => {
+          if (!res.complete)
+            finish(new NetworkError(method, logPath, true, 'the answer was cut off'))
+        })
+        res.on('error', error =>
+          finish(new NetworkError(method, logPath, true, 'the answer was cut off', error))
+        )
+      })
       const timer = setTimeout(() => {
         finish(new RequestTimeoutError(method, logPath, timeoutMs, sent))
         req.destroy()
@@ -151,7 +153,7 @@ export class NodeTransport implements Transport {
       // 'finish': the whole request was handed to the socket, so the server may have acted on it.
       req.on('finish', () => {
         sent = true
-        if (request.preconnect) spare?.open()
+        if (request.preconnect) spare?.prepare(target, build)
       })
       req.on('error', (error: NodeJS.ErrnoException) => {
         const code = error.code ?? ''

@@ -1,7 +1,7 @@
 // run-block: POST /api/runs for one block, or several in order (a smoke run). Each block is sent
 // once; its `run` value goes to `output` as the server wrote it. A smoke run stops at the first
 // failed block unless fail-on-error is false; `error` lists every failure as `uuid: exception`.
-import { describeRunFailure } from '../cluster/run-failure.js'
+import { type RunFailure, describeRunFailure } from '../cluster/run-failure.js'
 import { redactRaw } from '../cluster/run-output.js'
 import { TriggerClient } from '../cluster/trigger-client.js'
 import { printUntrusted } from '../report/untrusted-log.js'
@@ -24,39 +24,61 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
   )
   // A failure that is not about one block (cluster unreachable, deadline): nothing more can run.
   let stopper: unknown
+  const send = (index: number): SentBlock => {
+    const block = config.blocks[index]
+    const started = context.clock.now()
+    const preconnect = index < config.blocks.length - 1
+    const answer = trigger.runBlock({ ...config, block, preconnect }).then(
+      ({ raw }): BlockAnswer => ({ raw, durationMs: context.clock.now() - started }),
+      (error: unknown): BlockAnswer => ({ error, durationMs: context.clock.now() - started })
+    )
+    return { block, answer }
+  }
+  const announce = (sent: SentBlock): void =>
+    io.info(`Running block '${sent.block}' of pipeline '${config.pipeline}'`)
+  const record = async (block: string, answer: BlockAnswer): Promise<void> => {
+    const failure = failureOf(answer)
+    if ('raw' in answer) {
+      report.changed = true
+      const safe = redactRaw(answer.raw, secrets)
+      results.push({ block, status: 'completed', raw: safe, durationMs: answer.durationMs })
+      io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`)
+      return
+    }
+    if (!failure) {
+      stopper = answer.error
+      results.push({ block, status: 'not run' })
+      return
+    }
+    if (failure.mayHaveRun) report.changed = true
+    results.push({ block, status: 'failed', failure, durationMs: answer.durationMs })
+    io.info(`Block '${block}' failed: ${failure.text}`)
+    if (failure.traceback) {
+      await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback)
+    }
+  }
+  let next: SentBlock | undefined = send(0)
+  announce(next)
   try {
     for (const [index, block] of config.blocks.entries()) {
-      const mustStop = stopper !== undefined || (hasFailure(results) && context.common.failOnError)
-      if (mustStop) {
+      if (!next) {
         results.push({ block, status: 'not run' })
         continue
       }
-      io.info(`Running block '${block}' of pipeline '${config.pipeline}'`)
-      const started = context.clock.now()
-      const took = (): number => context.clock.now() - started
-      try {
-        const preconnect = index < config.blocks.length - 1
-        const { raw } = await trigger.runBlock({ ...config, block, preconnect })
-        report.changed = true
-        const safe = redactRaw(raw, secrets)
-        results.push({ block, status: 'completed', raw: safe, durationMs: took() })
-        io.info(`Block '${block}' completed: output ${formatSize(safe.length)}`)
-      } catch (error) {
-        const failure = describeRunFailure(error, 'block')
-        if (!failure) {
-          stopper = error
-          results.push({ block, status: 'not run' })
-          continue
-        }
-        if (failure.mayHaveRun) report.changed = true
-        results.push({ block, status: 'failed', failure, durationMs: took() })
-        io.info(`Block '${block}' failed: ${failure.text}`)
-        if (failure.traceback) {
-          await printUntrusted(io, `Traceback of block '${block}'`, failure.traceback)
-        }
-      }
+      const answer = await next.answer
+      next = undefined
+      const goOn =
+        ('raw' in answer || (failureOf(answer) !== undefined && !context.common.failOnError)) &&
+        index < config.blocks.length - 1
+      // The next block is sent before this one's result is recorded and logged: its request
+      // goes out first, and that work is done while it runs.
+      if (goOn) next = send(index + 1)
+      await record(block, answer)
+      if (next) announce(next)
     }
   } finally {
+    // A block already sent when something here threw still has its answer recorded.
+    if (next) await record(next.block, await next.answer)
     // Once, whatever stopped the run: the outputs are written when the step ends anyway.
     await outputs.publish(results)
     report.status = results.every(result => result.status === 'completed') ? 'completed' : 'failed'
@@ -68,8 +90,20 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
   throwIfFailed(results, stopper)
 }
 
-function hasFailure(results: readonly BlockResult[]): boolean {
-  return results.some(result => result.status === 'failed')
+/** Why a block failed; undefined for a completed block and for an error that stops the run. */
+function failureOf(answer: BlockAnswer): RunFailure | undefined {
+  return 'error' in answer ? describeRunFailure(answer.error, 'block') : undefined
+}
+
+/** What came back for one block: its `run` value, or the error (never a rejection). */
+type BlockAnswer =
+  | { readonly raw: Buffer; readonly durationMs: number }
+  | { readonly error: unknown; readonly durationMs: number }
+
+/** A block whose request was handed to the transport. */
+interface SentBlock {
+  readonly block: string
+  readonly answer: Promise<BlockAnswer>
 }
 
 function describeCounts(results: readonly BlockResult[]): string {
