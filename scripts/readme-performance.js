@@ -70,7 +70,8 @@ function targets(r) {
           .map(
             row =>
               `${row.blocks}: ${row.requests} ${row.requests === 1 ? 'request' : 'requests'}, ` +
-              `${ms(row.wallMs.median)} ${row.wallMs.median <= row.limitMs ? '≤' : '>'} ${ms(row.limitMs)}`
+              `${ms(row.wallMs.median)} ${row.wallMs.median <= row.limitMs ? '≤' : '>'} ${ms(row.limitMs)}` +
+              (row.blocks > 1 ? ` (${marginText(row.marginMs)})` : '')
           )
           .join('; '),
         met(smokeRuns.every(row => row.pass))
@@ -161,6 +162,12 @@ function readinessTable({ readiness }) {
   )
 }
 
+/** Limit less wall, with the 90 % interval the rounds allow. */
+const marginText = margin =>
+  `${margin.median >= 0 ? 'under' : 'over'} by ${ms(Math.abs(margin.median))}, ` +
+  `90 % interval ${signed(margin.low)} to ${signed(margin.high)}`
+const signed = value => `${value > 0 ? '+' : value < 0 ? '−' : ''}${ms(Math.abs(value))}`
+
 function smokeTable({ smokeRuns }) {
   return table(
     [
@@ -169,6 +176,7 @@ function smokeTable({ smokeRuns }) {
       'Connections',
       'Wall, median (min–max)',
       'Cold start + N × one request',
+      'Limit − wall (90 % interval)',
       'Minimal script, same requests',
       'Same rule for the script'
     ],
@@ -178,6 +186,9 @@ function smokeTable({ smokeRuns }) {
       String(row.connections),
       range(row.wallMs, ms),
       ms(row.limitMs),
+      row.blocks > 1
+        ? `${signed(row.marginMs.median)} (${signed(row.marginMs.low)} to ${signed(row.marginMs.high)})`
+        : '—',
       range(row.bareWallMs, ms),
       `${ms(row.bareLimitMs)} (${row.bareWallMs.median <= row.bareLimitMs ? 'met' : 'missed'})`
     ])
@@ -248,14 +259,18 @@ export function renderPerformance(results) {
     '#### Smoke runs',
     'Each smoke run is timed next to a minimal Node script that sends the same `POST /api/runs` ' +
       'requests, each on a connection it opens when it sends it. The action sends each block on ' +
-      'its own connection too, never a kept-alive one, but opens the next block’s connection ' +
-      'while the block before it runs. One request is what one more ' +
+      'its own connection too, never a kept-alive one, but builds the next block’s request (its ' +
+      'connection opened, nothing written) while the block before it runs. One request is what one more ' +
       `POST costs that script, a cold process too: ${smokeReference.singleRequestMs} ms ` +
       `(a warm process takes ${coldStart.requestMs.median} ms). The cold start is the ` +
       `one-block step less one request: ${ms(smokeReference.coldStartMs)}. The last column ` +
       'applies the same rule to the minimal script (its one-request run, plus one request per ' +
       'further block): a fresh process’s first requests cost more than the later ones the ' +
-      'single-request time is drawn from, for the script as for the step.',
+      'single-request time is drawn from, for the script as for the step. The limit less the ' +
+      'wall comes with a 90 % bootstrap interval: the rounds drawn again with replacement ' +
+      '(each round keeps all its cases) and the same rule applied. It shows how far the verdict ' +
+      'could move on this machine: an interval that spans zero means the run cannot tell the ' +
+      'step from the limit.',
     smokeTable(results),
     '#### Big outputs',
     bigOutputTable(results),

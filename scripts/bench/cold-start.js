@@ -6,7 +6,7 @@ import { CLOUD_API_KEY, DEFAULT_SCENARIO } from '../../emulator/index.js'
 import { cloudCredentials } from '../lib/emulator-inputs.js'
 import { DIST_POST } from '../lib/run-dist.js'
 import { barePostMs, inProcessPostMs, peakRss, wallMs } from './measure.js'
-import { interleaved, median, summarize } from './stats.js'
+import { bootstrapInterval, interleaved, median, summarize } from './stats.js'
 
 export const TARGET_RATIO = 1.2
 const MEMORY_ROUNDS = 7
@@ -174,15 +174,30 @@ export async function measureSmokeRuns({ emu, rounds }) {
     return ms
   })
   const caseOf = (kind, count) => cases.find(item => item.kind === kind && item.count === count)
-  const wallOf = (kind, count) => median(walls.get(caseOf(kind, count)))
   const most = counts.at(-1)
-  const singleRequestMs = (wallOf('bare', most) - wallOf('bare', 1)) / (most - 1)
-  const coldStartMs = wallOf('step', 1) - singleRequestMs
+  // The rule, from the rounds given (all of them, or a bootstrap draw of them).
+  const ruleOver = picked => {
+    const wallOf = (kind, count) =>
+      median(picked.map(round => walls.get(caseOf(kind, count))[round]))
+    const singleRequestMs = (wallOf('bare', most) - wallOf('bare', 1)) / (most - 1)
+    const coldStartMs = wallOf('step', 1) - singleRequestMs
+    const limitOf = count => coldStartMs + count * singleRequestMs
+    return { wallOf, singleRequestMs, coldStartMs, limitOf }
+  }
+  const all = Array.from({ length: rounds }, (_, round) => round)
+  const { wallOf, singleRequestMs, coldStartMs, limitOf } = ruleOver(all)
   const rows = cases
     .filter(item => item.kind === 'step')
     .map(step => {
-      const limitMs = Math.round(coldStartMs + step.count * singleRequestMs)
+      const limitMs = Math.round(limitOf(step.count))
       const wall = summarize(walls.get(step))
+      // How far under its limit the step's median is, and how far that could move on this
+      // machine: the same measurement with the rounds drawn again.
+      const marginOver = picked => {
+        const rule = ruleOver(picked)
+        return rule.limitOf(step.count) - rule.wallOf('step', step.count)
+      }
+      const interval = bootstrapInterval(rounds, marginOver)
       return {
         blocks: step.count,
         requests: requests.get(step),
@@ -191,6 +206,11 @@ export async function measureSmokeRuns({ emu, rounds }) {
         wallMs: wall,
         bareWallMs: summarize(walls.get(caseOf('bare', step.count))),
         limitMs,
+        marginMs: {
+          median: Math.round(marginOver(all)),
+          low: Math.round(interval.low),
+          high: Math.round(interval.high)
+        },
         // The same rule applied to the minimal script itself: its first requests, like the
         // step's, cost more than the later ones the single-request time is drawn from.
         bareLimitMs: Math.round(wallOf('bare', 1) + (step.count - 1) * singleRequestMs),

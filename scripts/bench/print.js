@@ -35,7 +35,10 @@ export function printResults(results) {
   for (const row of smokeRuns) {
     line(
       row.pass,
-      `smoke run of ${row.blocks}: ${row.requests} requests on ${row.connections} connections, ${row.wallMs.median} ms (limit ${row.limitMs}; a minimal script sending them ${row.bareWallMs.median} ms)`
+      `smoke run of ${row.blocks}: ${row.requests} requests on ${row.connections} connections, ${row.wallMs.median} ms (limit ${row.limitMs}; a minimal script sending them ${row.bareWallMs.median} ms)` +
+        (row.blocks > 1
+          ? `; under the limit by ${row.marginMs.median} ms, 90 % interval ${row.marginMs.low} to ${row.marginMs.high}`
+          : '')
     )
   }
   console.log(
