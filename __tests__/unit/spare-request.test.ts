@@ -182,6 +182,26 @@ describe('a spare request', () => {
     expect(seen.map(entry => entry.connection - before)).toEqual([1, 3])
   })
 
+  it('is kept for the next request when a request is refused for an invalid header', async () => {
+    const transport = new NodeTransport('mage-pro-action/test')
+    const before = sockets.length
+    expect((await post(transport, '/slow', true)).status).toBe(200)
+    await expect(
+      transport.send({
+        method: 'POST',
+        url: new URL(`${base}/slow`),
+        headers: { Authorization: 'Bearer a\nb' },
+        body: '{}',
+        timeoutMs: 5000,
+        logPath: '/slow'
+      })
+    ).rejects.toThrow(/Invalid character in header content \["Authorization"\]/)
+    expect((await post(transport, '/slow', false)).status).toBe(200)
+    // No connection opened for the refused request; the spare carried the next one.
+    expect(seen.map(entry => entry.connection - before)).toEqual([1, 2])
+    expect(openedSince(before)).toBe(2)
+  })
+
   it('is not used once older than its age limit, and is closed then, having sent nothing', async () => {
     const transport = new NodeTransport('mage-pro-action/test', 50)
     const before = sockets.length

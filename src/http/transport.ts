@@ -109,15 +109,14 @@ export class NodeTransport implements Transport {
         if (error) reject(error)
         else resolve(response as RawResponse)
       }
-      const req = spare?.take(target) ?? build()
-      try {
-        for (const [name, value] of Object.entries(headers)) req.setHeader(name, value)
-        if (body !== undefined) req.setHeader('Content-Length', String(Buffer.byteLength(body)))
-      } catch (error) {
-        // An invalid header: nothing was written; the connection must not outlive the request.
-        req.destroy()
-        throw error
+      // Checked before a connection is opened or a spare taken: an invalid header opens nothing.
+      for (const [name, value] of Object.entries(headers)) {
+        http.validateHeaderName(name)
+        http.validateHeaderValue(name, value)
       }
+      const req = spare?.take(target) ?? build()
+      for (const [name, value] of Object.entries(headers)) req.setHeader(name, value)
+      if (body !== undefined) req.setHeader('Content-Length', String(Buffer.byteLength(body)))
       req.on('response', res => {
         sent = true
         const bytes = new BodyBytes(res.headers['content-length'], MAX_BODY_BYTES)
