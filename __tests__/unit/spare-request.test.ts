@@ -146,36 +146,22 @@ describe('a spare request', () => {
     expect(openedSince(before)).toBe(1)
   })
 
-  it('is not used once the server closed it: the request gets a fresh connection', async () => {
+  // What the server does to the spare's connection before any request on it.
+  it.each([
+    ['closed it', (socket: Socket) => socket.destroy()],
+    [
+      'wrote on it unasked (a 408 before closing, say)',
+      (socket: Socket) => socket.write('HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n')
+    ],
+    [
+      'began an answer unasked, even one it has not finished',
+      (socket: Socket) => socket.write('HTTP/1.1 408 Request Timeout\r\nContent-Length: 10\r\n\r\n')
+    ]
+  ])('is not used once the server %s: the request gets a fresh connection', async (_, act) => {
     const transport = new NodeTransport('mage-pro-action/test')
     const before = sockets.length
     onConnection = (socket, number) => {
-      if (number === before + 2) socket.destroy()
-    }
-    expect((await post(transport, '/slow', true)).status).toBe(200)
-    expect((await post(transport, '/slow', false)).status).toBe(200)
-    expect(seen.map(entry => entry.connection - before)).toEqual([1, 3])
-  })
-
-  it('is not used once the server wrote on it unasked (a 408 before closing, say)', async () => {
-    const transport = new NodeTransport('mage-pro-action/test')
-    const before = sockets.length
-    onConnection = (socket, number) => {
-      if (number === before + 2)
-        socket.write('HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n')
-    }
-    expect((await post(transport, '/slow', true)).status).toBe(200)
-    const second = await post(transport, '/slow', false)
-    expect(second.status).toBe(200)
-    expect(seen.map(entry => entry.connection - before)).toEqual([1, 3])
-  })
-
-  it('is not used once the server began an answer unasked, even one it has not finished', async () => {
-    const transport = new NodeTransport('mage-pro-action/test')
-    const before = sockets.length
-    onConnection = (socket, number) => {
-      if (number === before + 2)
-        socket.write('HTTP/1.1 408 Request Timeout\r\nContent-Length: 10\r\n\r\n')
+      if (number === before + 2) act(socket)
     }
     expect((await post(transport, '/slow', true)).status).toBe(200)
     expect((await post(transport, '/slow', false)).status).toBe(200)
