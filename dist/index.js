@@ -7267,8 +7267,7 @@ async function runBlock(context, config) {
         return { block, answer };
     };
     const announce = (sent) => io.info(`Running block '${sent.block}' of pipeline '${config.pipeline}'`);
-    const record = async (block, answer) => {
-        const failure = failureOf(answer);
+    const record = async (block, answer, failure = failureOf(answer)) => {
         if ('raw' in answer) {
             report.changed = true;
             const safe = redactRaw(answer.raw, secrets);
@@ -7299,13 +7298,14 @@ async function runBlock(context, config) {
             }
             const answer = await next.answer;
             next = undefined;
-            const goOn = ('raw' in answer || (failureOf(answer) !== undefined && !context.common.failOnError)) &&
+            const failure = failureOf(answer);
+            const goOn = ('raw' in answer || (failure !== undefined && !context.common.failOnError)) &&
                 index < config.blocks.length - 1;
             // The next block is sent before this one's result is recorded and logged: its request
             // goes out first, and that work is done while it runs.
             if (goOn)
                 next = send(index + 1);
-            await record(block, answer);
+            await record(block, answer, failure);
             if (next)
                 announce(next);
         }

@@ -36,8 +36,11 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
   }
   const announce = (sent: SentBlock): void =>
     io.info(`Running block '${sent.block}' of pipeline '${config.pipeline}'`)
-  const record = async (block: string, answer: BlockAnswer): Promise<void> => {
-    const failure = failureOf(answer)
+  const record = async (
+    block: string,
+    answer: BlockAnswer,
+    failure = failureOf(answer)
+  ): Promise<void> => {
     if ('raw' in answer) {
       report.changed = true
       const safe = redactRaw(answer.raw, secrets)
@@ -67,13 +70,14 @@ export async function runBlock(context: OperationContext, config: RunBlockConfig
       }
       const answer = await next.answer
       next = undefined
+      const failure = failureOf(answer)
       const goOn =
-        ('raw' in answer || (failureOf(answer) !== undefined && !context.common.failOnError)) &&
+        ('raw' in answer || (failure !== undefined && !context.common.failOnError)) &&
         index < config.blocks.length - 1
       // The next block is sent before this one's result is recorded and logged: its request
       // goes out first, and that work is done while it runs.
       if (goOn) next = send(index + 1)
-      await record(block, answer)
+      await record(block, answer, failure)
       if (next) announce(next)
     }
   } finally {
