@@ -22,6 +22,7 @@ interface Spare {
   readonly request: http.ClientRequest
   /** The method and URL it was built for. */
   readonly target: string
+  /** Checked again when taken: a busy event loop can run the age timer late. */
   readonly builtAt: number
   readonly discard: () => void
   readonly unrefSocket: (socket: Socket) => void
