@@ -1,7 +1,8 @@
 // The YAML parser lives in a chunk of its own (dist/815.index.js, README "Performance") that
 // only a step with `variables` beyond `{}` loads. Proved on a copy of dist/ without that chunk:
 // every other step runs as before, and one that needs the parser fails for want of it.
-// Likewise the post step loads its code (chunks of dist/post) only when it has a run to cancel.
+// Likewise the post step loads its code (chunks of dist/post) only when it has a run to cancel,
+// and a smoke run leaves Node's perf_hooks unloaded.
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -112,5 +113,29 @@ describe('the post step loads its code only when the main step left a run to can
     const run = await post({ 'mage-pipeline-run-id': '7', 'mage-cluster-url': emu.clusterUrl })
     expect(run.code).not.toBe(0)
     expect(run.stdout + run.stderr).toMatch(/\d+\.index\.js/)
+  })
+})
+
+describe('a smoke run loads no Node module it has no use for', () => {
+  const RECORD_MODULES = path.join(import.meta.dirname, 'support', 'record-internal-modules.js')
+
+  it('perf_hooks stays unloaded: the spare request reads its age from process.hrtime', async () => {
+    const file = path.join(copy, 'internal-modules.txt')
+    const run = await runAction({
+      inputs: clusterInputs(emu, 'run-block', {
+        'trigger-token': TRIGGER_TOKENS.etl,
+        pipeline: 'etl_demo',
+        block: 'load_data\ntransform'
+      }),
+      nodeArgs: ['--import', RECORD_MODULES],
+      env: { INTERNAL_MODULES_FILE: file }
+    })
+    expect(run.code).toBe(0)
+    const loaded = fs.readFileSync(file, 'utf8').split('\n')
+    // The record is complete: the modules every request needs are in it.
+    expect(loaded).toContain('NativeModule http')
+    // What the `performance` global loads on first use (some perf internals load with http).
+    const performanceGlobal = ['NativeModule perf_hooks', 'NativeModule internal/perf/performance']
+    expect(loaded.filter(name => performanceGlobal.includes(name))).toEqual([])
   })
 })

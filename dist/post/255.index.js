@@ -2348,6 +2348,12 @@ class BodyBytes {
 ;// CONCATENATED MODULE: ./src/http/spare-request.ts
 /** Well below the time servers commonly give a new connection to send its request (10 s+). */
 const SPARE_MAX_AGE_MS = 2_000;
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: the `performance` global loads
+ * perf_hooks (nine internal modules, about 1.5 ms) on first use, which is here, in a smoke run's
+ * first block.
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 /** After any of these a spare is destroyed, never sent: it failed, closed or was answered unasked. */
 const SPARE_END_EVENTS = ['error', 'close', 'response'];
 class SpareRequest {
@@ -2373,7 +2379,7 @@ class SpareRequest {
         request.on('socket', unrefSocket);
         const ageLimit = setTimeout(discard, this.maxAgeMs);
         ageLimit.unref();
-        this.spare = { request, target, builtAt: performance.now(), discard, unrefSocket, ageLimit };
+        this.spare = { request, target, builtAt: monotonicMs(), discard, unrefSocket, ageLimit };
     }
     /** The spare, handed over to be sent to `target`, when it may carry it; otherwise undefined. */
     take(target) {
@@ -2389,7 +2395,7 @@ class SpareRequest {
             socket !== null &&
             !socket.destroyed &&
             socket.readableLength === 0 &&
-            performance.now() - spare.builtAt < this.maxAgeMs;
+            monotonicMs() - spare.builtAt < this.maxAgeMs;
         if (!fit) {
             // Its own listeners stay: a destroyed request still reports 'socket hang up'.
             spare.discard();
