@@ -151,6 +151,8 @@ export interface RecordedRequest {
   body: string
   /** Arrival time, ms since the epoch. */
   at: number
+  /** Arrival time on this process's performance.now() clock (the benchmark's timings). */
+  receivedAt: number
   /** Which of the server's connections carried it, numbered from 1 as they were opened. */
   connection: number
   /** HTTP status sent; null when the connection was dropped; unset while in flight. */

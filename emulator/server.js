@@ -35,6 +35,7 @@ export function createApiServer({ name, handle, control, recorder, faults, timer
         headers: { ...req.headers },
         body,
         at: Date.now(),
+        receivedAt: performance.now(),
         connection: connectionIds.get(req.socket)
       })
       res.on('close', () => {

@@ -40,6 +40,7 @@ function run(stdout: string[], extra: Partial<ActionRun> = {}): ActionRun {
     startedAt: 0,
     endedAt: 1,
     durationMs: 1,
+    closedAt: 1,
     commandFiles: {
       GITHUB_OUTPUT: '',
       GITHUB_STEP_SUMMARY: '',
@@ -62,6 +63,7 @@ function request(path: string, cookie?: string): RecordedRequest {
     headers: { cookie },
     body: '',
     at: 0,
+    receivedAt: 0,
     connection: 1
   }
 }

@@ -5,8 +5,9 @@
 import { CLOUD_API_KEY, DEFAULT_SCENARIO } from '../../emulator/index.js'
 import { cloudCredentials } from '../lib/emulator-inputs.js'
 import { DIST_POST } from '../lib/run-dist.js'
-import { barePostMs, inProcessPostMs, peakRss, wallMs } from './measure.js'
-import { bootstrapInterval, interleaved, median, summarize } from './stats.js'
+import { barePost, barePostMs, inProcessPostMs, peakRss, runStep, wallMs } from './measure.js'
+import { judgeSmokeRuns } from './smoke-rule.js'
+import { interleaved, median, summarize } from './stats.js'
 
 export const TARGET_RATIO = 1.2
 const MEMORY_ROUNDS = 7
@@ -142,11 +143,16 @@ export async function measureColdStart({ emu, builds, rounds }) {
   }
 }
 
+/** A step's wall time, and when it had ended (performance.now()). */
+async function timedStep(step) {
+  const run = await runStep(step)
+  return { wallMs: run.durationMs, closedAt: run.closedAt }
+}
+
 /**
  * Smoke runs of 1, 10 and 100 instant blocks, each next to a minimal Node script sending the same
- * requests (bare-post.js). A smoke run must send N requests and cost no more than the step's cold
- * start plus N single requests, where a single request is what one more POST costs that script
- * (a cold process too) and the cold start is the one-block step less one request.
+ * requests (bare-post.js), judged by smoke-rule.js. Each run's wall time, and its time from the
+ * emulator's receipt of the first request to the process's end.
  */
 export async function measureSmokeRuns({ emu, rounds }) {
   const counts = [1, 10, 100]
@@ -164,63 +170,26 @@ export async function measureSmokeRuns({ emu, rounds }) {
   })
   const requests = new Map()
   const connections = new Map()
-  const walls = await interleaved(cases, rounds, async item => {
-    if (item.kind === 'bare') return bareRun(emu, item.blocks)
+  const timings = await interleaved(cases, rounds, async item => {
     emu.clearRequests()
     const opened = emu.connectionsTo('cluster').length
-    const ms = await wallMs(item)
-    requests.set(item, emu.requestsTo('cluster', 'POST', '/api/runs').length)
+    const { wallMs, closedAt } =
+      item.kind === 'bare'
+        ? await barePost(`${emu.clusterUrl}/api/runs`, trigger.token, item.blocks.map(runBody))
+        : await timedStep(item)
+    const posts = emu.requestsTo('cluster', 'POST', '/api/runs')
+    requests.set(item, posts.length)
     connections.set(item, emu.connectionsTo('cluster').length - opened)
-    return ms
+    return { wallMs, fromFirstMs: closedAt - posts[0].receivedAt }
   })
   const caseOf = (kind, count) => cases.find(item => item.kind === kind && item.count === count)
-  const most = counts.at(-1)
-  // The rule, from the rounds given (all of them, or a bootstrap draw of them).
-  const ruleOver = picked => {
-    const wallOf = (kind, count) =>
-      median(picked.map(round => walls.get(caseOf(kind, count))[round]))
-    const singleRequestMs = (wallOf('bare', most) - wallOf('bare', 1)) / (most - 1)
-    const coldStartMs = wallOf('step', 1) - singleRequestMs
-    const limitOf = count => coldStartMs + count * singleRequestMs
-    return { wallOf, singleRequestMs, coldStartMs, limitOf }
-  }
-  const all = Array.from({ length: rounds }, (_, round) => round)
-  const { wallOf, singleRequestMs, coldStartMs, limitOf } = ruleOver(all)
-  const rows = cases
-    .filter(item => item.kind === 'step')
-    .map(step => {
-      const limitMs = Math.round(limitOf(step.count))
-      const wall = summarize(walls.get(step))
-      // How far under its limit the step's median is, and how far that could move on this
-      // machine: the same measurement with the rounds drawn again.
-      const marginOver = picked => {
-        const rule = ruleOver(picked)
-        return rule.limitOf(step.count) - rule.wallOf('step', step.count)
-      }
-      const interval = bootstrapInterval(rounds, marginOver)
-      return {
-        blocks: step.count,
-        requests: requests.get(step),
-        // Each block on its own connection, opened while the block before it runs.
-        connections: connections.get(step),
-        wallMs: wall,
-        bareWallMs: summarize(walls.get(caseOf('bare', step.count))),
-        limitMs,
-        marginMs: {
-          median: Math.round(marginOver(all)),
-          low: Math.round(interval.low),
-          high: Math.round(interval.high)
-        },
-        // The same rule applied to the minimal script itself: its first requests, like the
-        // step's, cost more than the later ones the single-request time is drawn from.
-        bareLimitMs: Math.round(wallOf('bare', 1) + (step.count - 1) * singleRequestMs),
-        perBlockMs: Number(((wall.median - coldStartMs) / step.count).toFixed(2)),
-        pass: requests.get(step) === step.count && wall.median <= limitMs
-      }
-    })
-  const reference = {
-    singleRequestMs: Number(singleRequestMs.toFixed(2)),
-    coldStartMs: Math.round(coldStartMs)
-  }
-  return { reference, rows }
+  return judgeSmokeRuns({
+    counts,
+    rounds,
+    samplesOf: (kind, count, field) =>
+      timings.get(caseOf(kind, count)).map(timing => timing[field]),
+    requestsOf: count => requests.get(caseOf('step', count)),
+    // Each block on its own connection, opened while the block before it runs.
+    connectionsOf: count => connections.get(caseOf('step', count))
+  })
 }

@@ -45,16 +45,26 @@ export async function peakRss(step, options = {}) {
   }
 }
 
-/** Wall time of a fresh Node process sending these POSTs one after the other (bare-post.js). */
-export function barePostMs(url, token, bodies) {
+/**
+ * A fresh Node process sending these POSTs one after the other (bare-post.js): its wall time, and
+ * when it had ended (performance.now()).
+ */
+export function barePost(url, token, bodies) {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(process.execPath, [BARE_POST, url, token, ...bodies], { stdio: 'ignore' })
     child.on('error', reject)
-    child.on('close', code =>
-      code === 0 ? resolve(performance.now() - started) : reject(new Error(`bare POST: ${code}`))
-    )
+    child.on('close', code => {
+      const closedAt = performance.now()
+      if (code === 0) resolve({ wallMs: closedAt - started, closedAt })
+      else reject(new Error(`bare POST: ${code}`))
+    })
   })
+}
+
+/** Wall time of barePost. */
+export async function barePostMs(url, token, bodies) {
+  return (await barePost(url, token, bodies)).wallMs
 }
 
 /** One POST from this (warm) process on a fresh connection: the request alone. */

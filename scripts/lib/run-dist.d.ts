@@ -19,6 +19,8 @@ export interface ActionRun {
   startedAt: number
   endedAt: number
   durationMs: number
+  /** performance.now() when the child had ended, for timings against other events here. */
+  closedAt: number
   /** The GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV and GITHUB_PATH files as written. */
   commandFiles: Record<CommandFileName, string>
   /** Every file the run left under RUNNER_TEMP (read before any clean-up). */

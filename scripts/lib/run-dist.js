@@ -93,6 +93,7 @@ export async function runDist(options) {
   }
   timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 55_000))
   const [code, signal] = await new Promise(resolve => child.on('close', (c, s) => resolve([c, s])))
+  const closedAt = performance.now()
   for (const timer of timers) clearTimeout(timer)
 
   const ended = Date.now()
@@ -114,6 +115,7 @@ export async function runDist(options) {
     startedAt: started,
     endedAt: ended,
     durationMs: ended - started,
+    closedAt,
     commandFiles,
     tempFiles,
     everything: [
