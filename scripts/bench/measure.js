@@ -62,11 +62,6 @@ export function barePost(url, token, bodies) {
   })
 }
 
-/** Wall time of barePost. */
-export async function barePostMs(url, token, bodies) {
-  return (await barePost(url, token, bodies)).wallMs
-}
-
 /** One POST from this (warm) process on a fresh connection: the request alone. */
 export async function inProcessPostMs(url, token, body) {
   const started = performance.now()

@@ -16,12 +16,12 @@ const round1 = value => Number(value.toFixed(1))
  * ends at the largest count, the one the one-rate reference (`atWarmRate`) is drawn from.
  */
 export function judgeSmokeRuns({ counts, rounds, samplesOf, requestsOf, connectionsOf }) {
-  // What counts 2..N add to count 1, from the rounds given (all, or a bootstrap draw of them).
   const fromFirstOf = new Map(
     ['step', 'bare'].flatMap(kind =>
       counts.map(count => [`${kind} ${count}`, samplesOf(kind, count, 'fromFirstMs')])
     )
   )
+  // What counts 2..N add to count 1, from the rounds given (all, or a bootstrap draw of them).
   const addedOver = (picked, kind, count) => {
     const fromFirst = n => {
       const samples = fromFirstOf.get(`${kind} ${n}`)
