@@ -120,6 +120,7 @@ describe('judgeSmokeRuns', () => {
     // 99 further requests cost 18 + 90 = 108 ms: 1.09 ms each.
     expect(reference.warmRateMs).toBe(1.09)
     expect(rowOf(rows, 10).atWarmRate).toEqual({ limitMs: 9.8, stepMet: false, scriptMet: false })
-    expect(rowOf(rows, 100).atWarmRate?.limitMs).toBe(108)
+    // At 100 the rate is the script's own: it meets it exactly, whatever the rounding.
+    expect(rowOf(rows, 100).atWarmRate).toEqual({ limitMs: 108, stepMet: true, scriptMet: true })
   })
 })

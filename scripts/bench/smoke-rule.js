@@ -35,7 +35,8 @@ export function judgeSmokeRuns({ counts, rounds, samplesOf, requestsOf, connecti
   }
   const all = Array.from({ length: rounds }, (_, round) => round)
   const most = counts.at(-1)
-  const warmRateMs = addedOver(all, 'bare', most) / (most - 1)
+  const mostAdded = addedOver(all, 'bare', most)
+  const warmRateMs = mostAdded / (most - 1)
   const rows = counts.map(count => {
     const added = addedOver(all, 'step', count)
     const bareAdded = addedOver(all, 'bare', count)
@@ -59,7 +60,8 @@ export function judgeSmokeRuns({ counts, rounds, samplesOf, requestsOf, connecti
       rounds,
       picked => addedOver(picked, 'bare', count) - addedOver(picked, 'step', count)
     )
-    const warmLimit = (count - 1) * warmRateMs
+    // A share of the script's own cost, so that at the most it is that cost exactly.
+    const warmLimit = mostAdded * ((count - 1) / (most - 1))
     return {
       ...row,
       addedMs: round1(added),
