@@ -59,6 +59,7 @@ async function main() {
       coldStart,
       smokeRuns: smoke.rows,
       smokeReference: smoke.reference,
+      smokeByRequest: smoke.byRequest,
       roundTrips,
       readiness,
       bigOutputs,

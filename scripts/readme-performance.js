@@ -17,6 +17,7 @@ const README = path.join(ROOT, 'README.md')
 
 const ms = value => `${Math.round(value)} ms`
 const ms1 = value => `${value.toFixed(1)} ms`
+const round1 = value => Number(value.toFixed(1))
 const s = value => `${(value / 1000).toFixed(2)} s`
 const mb = bytes => `${(bytes / 1e6).toFixed(1)} MB`
 const kb = bytes => `${Math.round(bytes / 1000)} kB`
@@ -211,6 +212,28 @@ function smokeTable({ smokeRuns }) {
   )
 }
 
+/** The 10-block runs request by request, next to the one-block runs' request to exit. */
+function byRequestTable({ smokeByRequest, smokeRuns }) {
+  const { blocks, step, script } = smokeByRequest
+  const oneBlock = smokeRuns.find(row => row.blocks === 1)
+  const times = ({ gapsMs, lastToEndMs }, oneBlockMs) => [...gapsMs, lastToEndMs, oneBlockMs]
+  const stepTimes = times(step, oneBlock.fromFirstMs.median)
+  const scriptTimes = times(script, oneBlock.bareFromFirstMs.median)
+  return table(
+    [
+      `${blocks} blocks, medians`,
+      ...step.gapsMs.map((_, i) => `${i + 1} → ${i + 2}`),
+      `${blocks} → exit`,
+      'One block: 1 → exit'
+    ],
+    [
+      ['Step', ...stepTimes.map(ms1)],
+      ['Script', ...scriptTimes.map(ms1)],
+      ['Step − script', ...stepTimes.map((time, i) => signed(round1(time - scriptTimes[i])))]
+    ]
+  )
+}
+
 function bigOutputTable({ bigOutputs }) {
   return table(
     [
@@ -310,6 +333,12 @@ export function renderPerformance(results) {
       `request costs the script over 100 requests (${ms1(smokeReference.warmRateMs)}; a warm ` +
       `process takes ${ms1(coldStart.requestMs.median)}). ${warmRateNote(results)}`,
     smokeTable(results),
+    `Request by request, in the ${results.smokeByRequest.blocks}-block runs: from the moment ` +
+      'the emulator has one request to the moment it has the next (k → k + 1), and from the ' +
+      'last request to the process’s end, each a median over the rounds. Next to them, the ' +
+      'one-block runs from their request to their end. What blocks 2 to N add is the sum of ' +
+      'the gaps plus the last request to exit, less the one-block run’s request to exit.',
+    byRequestTable(results),
     '#### Big outputs',
     bigOutputTable(results),
     '#### Bundle',

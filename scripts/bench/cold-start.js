@@ -6,6 +6,7 @@ import { CLOUD_API_KEY, DEFAULT_SCENARIO } from '../../emulator/index.js'
 import { cloudCredentials } from '../lib/emulator-inputs.js'
 import { DIST_POST } from '../lib/run-dist.js'
 import { barePost, inProcessPostMs, peakRss, runStep, wallMs } from './measure.js'
+import { requestGaps } from './request-gaps.js'
 import { judgeSmokeRuns } from './smoke-rule.js'
 import { interleaved, median, summarize } from './stats.js'
 
@@ -149,10 +150,14 @@ async function timedStep(step) {
   return { wallMs: run.durationMs, closedAt: run.closedAt }
 }
 
+/** The smoke run whose time is also shown request by request. */
+const PLACED_COUNT = 10
+
 /**
  * Smoke runs of 1, 10 and 100 instant blocks, each next to a minimal Node script sending the same
  * requests (bare-post.js), judged by smoke-rule.js. Each run's wall time, and its time from the
- * emulator's receipt of the first request to the process's end.
+ * emulator's receipt of the first request to the process's end; for 10 blocks, that time request
+ * by request too (request-gaps.js).
  */
 export async function measureSmokeRuns({ emu, rounds }) {
   const counts = [1, 10, 100]
@@ -178,10 +183,12 @@ export async function measureSmokeRuns({ emu, rounds }) {
     const posts = emu.requestsTo('cluster', 'POST', '/api/runs')
     requests.set(item, posts.length)
     connections.set(item, emu.connectionsTo('cluster').length - opened)
-    return { wallMs, fromFirstMs: closedAt - posts[0].receivedAt }
+    const receivedAt = posts.map(post => post.receivedAt)
+    return { wallMs, fromFirstMs: closedAt - receivedAt[0], receivedAt, closedAt }
   })
   const caseOf = (kind, count) => cases.find(item => item.kind === kind && item.count === count)
-  return judgeSmokeRuns({
+  const placed = kind => requestGaps(timings.get(caseOf(kind, PLACED_COUNT)))
+  const judged = judgeSmokeRuns({
     counts,
     rounds,
     samplesOf: (kind, count, field) =>
@@ -190,4 +197,8 @@ export async function measureSmokeRuns({ emu, rounds }) {
     // Each block on its own connection, opened while the block before it runs.
     connectionsOf: count => connections.get(caseOf('step', count))
   })
+  return {
+    ...judged,
+    byRequest: { blocks: PLACED_COUNT, step: placed('step'), script: placed('bare') }
+  }
 }

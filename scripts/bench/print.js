@@ -1,8 +1,16 @@
 // The benchmark's console report: the targets first, as ratios and pass/fail.
 
 export function printResults(results) {
-  const { coldStart, roundTrips, readiness, smokeRuns, smokeReference, bigOutputs, bundle } =
-    results
+  const {
+    coldStart,
+    roundTrips,
+    readiness,
+    smokeRuns,
+    smokeReference,
+    smokeByRequest,
+    bigOutputs,
+    bundle
+  } = results
   const line = (pass, text) => console.log(`${pass ? 'PASS' : 'FAIL'}  ${text}`)
   console.log(`\nNode ${results.machine.node}, ${results.rounds} rounds, medians`)
   line(
@@ -43,6 +51,10 @@ export function printResults(results) {
   }
   console.log(
     `      a further request costs a minimal script ${smokeReference.warmRateMs} ms over 100; a warm process ${coldStart.requestMs.median} ms`
+  )
+  const placed = ({ gapsMs, lastToEndMs }) => `${gapsMs.join(' ')}, then ${lastToEndMs} to exit`
+  console.log(
+    `      ${smokeByRequest.blocks} blocks, ms from one request to the next: step ${placed(smokeByRequest.step)}; script ${placed(smokeByRequest.script)}`
   )
   for (const row of bigOutputs) {
     line(
