@@ -336,8 +336,9 @@ export function renderPerformance(results) {
     `Request by request, in the ${results.smokeByRequest.blocks}-block runs: from the moment ` +
       'the emulator has one request to the moment it has the next (k → k + 1), and from the ' +
       'last request to the process’s end, each a median over the rounds. Next to them, the ' +
-      'one-block runs from their request to their end. What blocks 2 to N add is the sum of ' +
-      'the gaps plus the last request to exit, less the one-block run’s request to exit.',
+      'one-block runs from their request to their end. Round by round, what blocks 2 to N add ' +
+      'is the sum of the gaps plus the last request to exit, less the one-block run’s request ' +
+      'to exit; the medians add up to it only roughly.',
     byRequestTable(results),
     '#### Big outputs',
     bigOutputTable(results),
