@@ -45,12 +45,12 @@ export function printResults(results) {
       row.pass,
       `smoke run of ${row.blocks}: ${row.requests} requests on ${row.connections} connections, ${row.wallMs.median} ms (a minimal script sending them ${row.bareWallMs.median} ms)` +
         (row.blocks > 1
-          ? `; from the first request, blocks 2–${row.blocks} add ${row.addedMs} ms, requests 2–${row.blocks} add ${row.bareAddedMs} ms to the script (margin ${row.marginMs.median}, 90 % interval ${row.marginMs.low} to ${row.marginMs.high})`
+          ? `; from the first request, blocks 2–${row.blocks} add ${row.addedMs} ms, requests 2–${row.blocks} add ${row.bareAddedMs} ms to the script: ${row.ratio.median}× (90 % interval ${row.ratio.low}× to ${row.ratio.high}×, limit ${smokeReference.about}×); ceiling ${row.ceilingMs} ms`
           : '')
     )
   }
   console.log(
-    `      a further request costs a minimal script ${smokeReference.warmRateMs} ms over 100; a warm process ${coldStart.requestMs.median} ms`
+    `      a minimal script's one-request run takes ${smokeReference.singleRequestMs} ms from its request to its end; a warm process sends one more in ${coldStart.requestMs.median} ms`
   )
   const placed = ({ gapsMs, lastToEndMs }) => `${gapsMs.join(' ')}, then ${lastToEndMs} to exit`
   console.log(
