@@ -13,8 +13,8 @@
 // (`fromFirstMs`): start-up, the same code whatever N and most of the noise, drops out.
 import { bootstrapInterval, median, summarize } from './stats.js'
 
-/** How much more than the script a step's further blocks may cost and still be "about" it. */
-export const ABOUT = 1.2
+/** How many times what the script adds a step's further blocks may add and still be "about" it. */
+const ABOUT = 1.2
 
 const round1 = value => Number(value.toFixed(1))
 const round2 = value => Number(value.toFixed(2))
